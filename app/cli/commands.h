@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace bn::cli {
+
+//! Exit codes of every `bouncenav` command (docs/architecture.md).
+enum ExitCode { Ok = 0, NothingFound = 1, UsageOrUnreadable = 2 };
+
+// Each command gets its arguments after the command name and returns an ExitCode.
+// A command that needs the event loop runs it itself.
+int runDecode(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runGuide(const QStringList &arguments);
+int runScanLog(const QStringList &arguments);
+
+} // namespace bn::cli

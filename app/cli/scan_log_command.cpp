@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace bn::cli {
+
+int runScanLog(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    QTextStream(stderr) << QCoreApplication::translate("bn::cli", "This command is not available yet.") << Qt::endl;
+    return UsageOrUnreadable;
+}
+
+} // namespace bn::cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "input/message.h"
+
+namespace bn {
+
+static bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+QString Headers::value(QByteArrayView name) const
+{
+    for (const HeaderField &f : m_fields)
+        if (sameName(f.name, name))
+            return f.value;
+    return {};
+}
+
+QStringList Headers::values(QByteArrayView name) const
+{
+    QStringList out;
+    for (const HeaderField &f : m_fields)
+        if (sameName(f.name, name))
+            out.append(f.value);
+    return out;
+}
+
+bool Headers::contains(QByteArrayView name) const
+{
+    for (const HeaderField &f : m_fields)
+        if (sameName(f.name, name))
+            return true;
+    return false;
+}
+
+QString Message::notificationText() const
+{
+    QString out;
+    for (const MessagePart &p : parts) {
+        if (p.inReturnedOriginal || !p.contentType.startsWith("text/"))
+            continue;
+        if (!out.isEmpty() && !out.endsWith(QLatin1Char('\n')))
+            out += QLatin1Char('\n');
+        out += p.text;
+    }
+    return out;
+}
+
+} // namespace bn

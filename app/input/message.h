@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bn {
+
+//! One header field, unfolded and decoded (RFC 2047/2231) to Unicode.
+struct HeaderField
+{
+    QByteArray name; //!< as written, e.g. "Content-Type"
+    QString value;
+};
+
+//! An ordered list of header fields with case-insensitive look-up.
+class Headers
+{
+public:
+    void append(const QByteArray &name, const QString &value) { m_fields.append({name, value}); }
+    //! The first value of \a name, or an empty string.
+    QString value(QByteArrayView name) const;
+    QStringList values(QByteArrayView name) const;
+    bool contains(QByteArrayView name) const;
+    bool isEmpty() const { return m_fields.isEmpty(); }
+    const QList<HeaderField> &fields() const { return m_fields; }
+
+private:
+    QList<HeaderField> m_fields;
+};
+
+//! One leaf of the message as the reader saw it, decoded to text.
+struct MessagePart
+{
+    QByteArray contentType; //!< lower case, e.g. "text/plain", "message/delivery-status"
+    QString text;           //!< transfer- and charset-decoded; HTML already turned into text
+    //! True for parts inside the returned original (message/rfc822, text/rfc822-headers),
+    //! which must never be read as part of the notification itself.
+    bool inReturnedOriginal = false;
+};
+
+//! What the user gave, in one model: a notification e-mail, a pasted NDR, or a log line.
+struct Message
+{
+    enum class Kind { Email, PastedText };
+
+    Kind kind = Kind::Email;
+    QString source; //!< the path as given, "-" for standard input, empty for pasted text
+    int index = 0;  //!< 0-based position inside an mbox or a folder's file
+
+    Headers headers;             //!< the notification's own top-level headers (empty for headerless paste)
+    QList<MessagePart> parts;    //!< leaves in document order, the returned original marked
+    QString deliveryStatus;      //!< message/delivery-status content (RFC 3464), empty if none
+    QString feedbackReport;      //!< message/feedback-report content (RFC 5965), empty if none
+    Headers returnedHeaders;     //!< headers of the returned original, if any
+    QString returnedText;        //!< body of the returned original (bounded), if any
+
+    //! The human-readable notification text: the text parts outside the returned original, in order.
+    QString notificationText() const;
+};
+
+} // namespace bn

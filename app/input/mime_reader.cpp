@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A first GMime-based reader: one .eml, an mbox, a folder. Hardened in later steps.
+#include "input/reader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <gmime/gmime.h>
+
+namespace bn {
+
+namespace {
+
+void ensureGMime()
+{
+    static const bool initialised = [] {
+        g_mime_init();
+        return true;
+    }();
+    Q_UNUSED(initialised);
+}
+
+QString fromUtf8(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+Headers readHeaders(GMimeObject *object)
+{
+    Headers out;
+    GMimeHeaderList *list = g_mime_object_get_header_list(object);
+    const int count = list ? g_mime_header_list_get_count(list) : 0;
+    for (int i = 0; i < count; ++i) {
+        GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
+        out.append(QByteArray(g_mime_header_get_name(h)), fromUtf8(g_mime_header_get_value(h)).simplified());
+    }
+    return out;
+}
+
+QString partText(GMimePart *part)
+{
+    GMimeDataWrapper *content = g_mime_part_get_content(part);
+    if (!content)
+        return {};
+    GMimeStream *mem = g_mime_stream_mem_new();
+    GMimeStream *filtered = g_mime_stream_filter_new(mem);
+    const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
+    if (charset && g_ascii_strcasecmp(charset, "utf-8") != 0 && g_ascii_strcasecmp(charset, "us-ascii") != 0) {
+        GMimeFilter *filter = g_mime_filter_charset_new(charset, "UTF-8");
+        if (filter) {
+            g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), filter);
+            g_object_unref(filter);
+        }
+    }
+    g_mime_data_wrapper_write_to_stream(content, filtered);
+    g_mime_stream_flush(filtered);
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+    QString text = QString::fromUtf8(reinterpret_cast<const char *>(bytes->data), bytes->len);
+    g_object_unref(filtered);
+    g_object_unref(mem);
+    return text;
+}
+
+void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
+{
+    if (!object || depth > 64)
+        return;
+    if (GMIME_IS_MULTIPART(object)) {
+        GMimeMultipart *multipart = GMIME_MULTIPART(object);
+        const int n = g_mime_multipart_get_count(multipart);
+        for (int i = 0; i < n; ++i)
+            walk(g_mime_multipart_get_part(multipart, i), inOriginal, out, depth + 1);
+        return;
+    }
+    GMimeContentType *type = g_mime_object_get_content_type(object);
+    const QByteArray mime = QByteArray(g_mime_content_type_get_mime_type(type)).toLower();
+    if (GMIME_IS_MESSAGE_PART(object)) {
+        GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
+        if (inner) {
+            if (!inOriginal)
+                out.returnedHeaders = readHeaders(GMIME_OBJECT(inner));
+            walk(g_mime_message_get_mime_part(inner), true, out, depth + 1);
+        }
+        return;
+    }
+    if (!GMIME_IS_PART(object))
+        return;
+    MessagePart part;
+    part.contentType = mime;
+    part.text = partText(GMIME_PART(object));
+    part.inReturnedOriginal = inOriginal || mime == "text/rfc822-headers";
+    if (!inOriginal) {
+        if (mime == "message/delivery-status" || mime == "message/global-delivery-status")
+            out.deliveryStatus += part.text;
+        else if (mime == "message/feedback-report")
+            out.feedbackReport += part.text;
+    } else if (out.returnedText.isEmpty() && mime.startsWith("text/")) {
+        out.returnedText = part.text;
+    }
+    out.parts.append(part);
+}
+
+Message toMessage(GMimeMessage *gm, const QString &source, int index)
+{
+    Message m;
+    m.source = source;
+    m.index = index;
+    m.headers = readHeaders(GMIME_OBJECT(gm));
+    walk(g_mime_message_get_mime_part(gm), false, m, 0);
+    return m;
+}
+
+} // namespace
+
+void ReadResult::append(ReadResult &&other)
+{
+    messages.append(std::move(other.messages));
+    errors.append(std::move(other.errors));
+}
+
+ReadResult readData(const QByteArray &data, const QString &source)
+{
+    ensureGMime();
+    ReadResult result;
+    if (data.trimmed().isEmpty()) {
+        result.errors.append({source, InputError::Kind::Empty,
+                              QCoreApplication::translate("bn::Reader", "%1 is empty.").arg(source)});
+        return result;
+    }
+    const bool mbox = data.startsWith("From ");
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size()));
+    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+    g_mime_parser_set_format(parser, mbox ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+    int index = 0;
+    while (!g_mime_parser_eos(parser)) {
+        GMimeMessage *gm = g_mime_parser_construct_message(parser, nullptr);
+        if (!gm)
+            break;
+        result.messages.append(toMessage(gm, source, index++));
+        g_object_unref(gm);
+        if (!mbox)
+            break;
+    }
+    g_object_unref(parser);
+    g_object_unref(stream);
+    return result;
+}
+
+ReadResult readPath(const QString &path)
+{
+    ReadResult result;
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QStringList files;
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+        for (const QString &f : std::as_const(files))
+            result.append(readPath(f));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors.append({path, InputError::Kind::Unreadable,
+                              QCoreApplication::translate("bn::Reader", "Cannot open %1: %2").arg(path, file.errorString())});
+        return result;
+    }
+    return readData(file.readAll(), path);
+}
+
+Message readPastedText(const QString &text, bool isHtml)
+{
+    Q_UNUSED(isHtml);
+    Message m;
+    m.kind = Message::Kind::PastedText;
+    m.parts.append({QByteArrayLiteral("text/plain"), text, false});
+    return m;
+}
+
+} // namespace bn

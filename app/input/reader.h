@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "input/message.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace bn {
+
+//! Why some input could not be read. The message is translated and names the source.
+struct InputError
+{
+    enum class Kind { Unreadable, Empty, Binary, TooLarge, Malformed };
+    QString source;
+    Kind kind = Kind::Unreadable;
+    QString message;
+};
+
+//! Messages read from one or more inputs, and what could not be read. Reading never
+//! throws and never loses what it could read: errors sit beside the messages.
+struct ReadResult
+{
+    QList<Message> messages;
+    QList<InputError> errors;
+    void append(ReadResult &&other);
+};
+
+//! Reads a file (.eml, mbox, pasted text saved as .txt), or every file of a folder.
+ReadResult readPath(const QString &path);
+
+//! Reads raw bytes: one RFC 5322 message, an mbox, or plain text. \a source names it in results.
+ReadResult readData(const QByteArray &data, const QString &source);
+
+//! Reads what a user pasted: an NDR with full, partial or no headers; HTML when \a isHtml.
+Message readPastedText(const QString &text, bool isHtml = false);
+
+} // namespace bn
