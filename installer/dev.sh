@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Developer entry point: installs what is missing, builds, then runs the app or the tests.
 #   installer/dev.sh run [FILE...]   build and start Bounce Navigator (a sample bounce opens when no FILE is given)
-#   installer/dev.sh test            build and run every test (plus the sanitizer and fuzz-smoke builds)
+#   installer/dev.sh test            build and run every test, install-check the .deb, then the sanitizer and fuzz-smoke builds
 #   installer/dev.sh deps            only install the Debian packages
 set -euo pipefail
 
@@ -53,6 +53,8 @@ case "$cmd" in
         install_deps
         build dev
         ctest --preset dev
+        # Install the built .deb, prove the installed app works, remove it again.
+        "$here/package-check.sh" "$top/build/dev"
         # The unit tests once more under AddressSanitizer and UndefinedBehaviorSanitizer.
         build asan
         ctest --preset asan

@@ -7,7 +7,7 @@ build=${1:?usage: package-check.sh BUILD_DIR}
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 (cd "$build" && cpack -G DEB >/dev/null)
-deb=$(ls -t "$build"/bounce-navigator_*.deb | head -n 1)
+deb=$(realpath "$(ls -t "$build"/bounce-navigator_*.deb | head -n 1)")
 echo "package: $(basename "$deb")"
 dpkg-deb --field "$deb" Depends | sed 's/^/depends: /'
 
