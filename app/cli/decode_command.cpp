@@ -1,16 +1,131 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// bouncenav decode: explain bounced e-mail.
 #include "cli/commands.h"
+#include "decode/bounce_json.h"
+#include "decode/decoder.h"
+#include "input/reader.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
+
+#include <cstdio>
 
 namespace bn::cli {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bn::cli::Decode", text);
+}
+
+ReadResult readInput(const QString &path)
+{
+    if (path != QLatin1String("-"))
+        return readPath(path);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        ReadResult r;
+        r.errors.append({path, InputError::Kind::Unreadable, tr("Cannot read standard input.")});
+        return r;
+    }
+    return readData(in.readAll(), path);
+}
+
+void printHuman(QTextStream &out, const Bounce &b)
+{
+    out << (b.recipient.isEmpty() ? tr("(recipient unknown)") : b.recipient) << '\n';
+    auto field = [&out](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            out << "  " << label << ' ' << value << '\n';
+    };
+    field(tr("File:"), b.file);
+    field(tr("Result:"), b.temporary ? tr("temporary failure (the server will retry)") : tr("permanent failure"));
+    field(tr("Reason:"), b.reason);
+    field(tr("Status:"), b.status);
+    field(tr("Reply code:"), b.replyCode);
+    //: The SMTP command the server refused (RCPT, DATA…)
+    field(tr("SMTP step:"), b.smtpCommand);
+    field(tr("Refused by:"), b.remoteMta);
+    field(tr("Reported by:"), b.reportingMta);
+    field(tr("Operator:"), b.operatorId);
+    field(tr("List:"), b.list);
+    field(tr("Listed IP:"), b.listedIp);
+    field(tr("Listed domain:"), b.listedDomain);
+    field(tr("Diagnostic:"), b.diagnostic);
+    for (const QString &l : b.links)
+        field(tr("Link:"), l);
+    out << '\n';
+}
+
+} // namespace
+
 int runDecode(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << QCoreApplication::translate("bn::cli", "This command is not available yet.") << Qt::endl;
-    return UsageOrUnreadable;
+    enum class Format { Human, Json, JsonLines } format = Format::Human;
+    QStringList paths;
+    QTextStream err(stderr);
+    for (const QString &a : arguments) {
+        if (a == QLatin1String("--json"))
+            format = Format::Json;
+        else if (a == QLatin1String("--jsonl"))
+            format = Format::JsonLines;
+        else if (a.startsWith(QLatin1String("--"))) {
+            err << tr("Unknown option: %1").arg(a) << Qt::endl;
+            return UsageOrUnreadable;
+        } else
+            paths.append(a);
+    }
+    if (paths.isEmpty()) {
+        err << tr("Usage: bouncenav decode [--json|--jsonl] PATH|- ...") << Qt::endl;
+        return UsageOrUnreadable;
+    }
+
+    QFile stdoutFile;
+    if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
+        return UsageOrUnreadable;
+    QTextStream human(&stdoutFile);
+    QJsonArray array;
+    int found = 0;
+    int readable = 0;
+    for (const QString &path : std::as_const(paths)) {
+        const ReadResult read = readInput(path);
+        for (const InputError &e : read.errors)
+            err << e.message << Qt::endl;
+        if (!read.messages.isEmpty())
+            ++readable;
+        for (const Message &m : read.messages) {
+            const QList<Bounce> bounces = decode(m);
+            found += int(bounces.size());
+            for (const Bounce &b : bounces) {
+                switch (format) {
+                case Format::JsonLines:
+                    stdoutFile.write(QJsonDocument(bounceToJson(b)).toJson(QJsonDocument::Compact));
+                    stdoutFile.write("\n", 1);
+                    break;
+                case Format::Json:
+                    array.append(bounceToJson(b));
+                    break;
+                case Format::Human:
+                    printHuman(human, b);
+                    break;
+                }
+            }
+        }
+    }
+    if (format == Format::Json)
+        stdoutFile.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    human.flush();
+    if (readable == 0)
+        return UsageOrUnreadable;
+    if (found == 0) {
+        err << tr("No bounced recipient was found.") << Qt::endl;
+        return NothingFound;
+    }
+    return Ok;
 }
 
 } // namespace bn::cli

@@ -21,6 +21,7 @@ struct Bounce
     QString reportingMta;  //!< the server that wrote the report
     QString smtpCommand;   //!< CONN, EHLO, HELO, MAIL, RCPT, DATA, "." or empty
     QString diagnostic;    //!< the refusal text, unfolded
+    QString diagnosticType; //!< RFC 3464 Diagnostic-Code type: "SMTP", "X-UNIX", … or empty
     QString engine;        //!< which reader understood the report (e.g. "postfix", "rfc3464")
 
     // Reputation, from the catalog; empty unless the refusal names a list or operator.

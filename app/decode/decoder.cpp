@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decode/decoder.h"
 
+#include "decode/formats/extraction.h"
 #include "decode/listing/listing.h"
 #include "decode/reason/reason.h"
 #include "reputation/catalog.h"
+
+#include <QDebug>
 
 namespace bn {
 
@@ -12,10 +15,29 @@ namespace bn {
 QList<Bounce> decode(const Message &message, const Catalog *catalog)
 {
     const Catalog &cat = catalog ? *catalog : Catalog::builtin();
-    QList<Bounce> bounces; // extraction comes in formats/
-    for (Bounce &b : bounces) {
+    NotificationText n;
+    n.text = withoutReturnedOriginal(message.notificationText());
+    n.subject = message.headers.value("Subject");
+    n.from = message.headers.value("From").toLower();
+    if (qEnvironmentVariableIsSet("BN_DEBUG_TEXT"))
+        qWarning().noquote() << "---TEXT---\n" << n.text << "\n---DS---\n" << message.deliveryStatus;
+
+    QList<ExtractedRecipient> found;
+    for (const ReportFormat &format : reportFormats()) {
+        if (format.extract(message, n, found))
+            break;
+        found.clear();
+    }
+
+    QList<Bounce> bounces;
+    bounces.reserve(found.size());
+    for (ExtractedRecipient &r : found) {
+        Bounce &b = r.bounce;
+        b.file = message.source;
+        b.messageIndex = message.index;
         annotateListing(b, message, cat);
-        classifyReason(b, ReasonContext{&message, QString(), QString()});
+        classifyReason(b, ReasonContext{&message, r.hint, r.action});
+        bounces.append(std::move(b));
     }
     return bounces;
 }

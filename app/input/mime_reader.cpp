@@ -120,9 +120,31 @@ void ReadResult::append(ReadResult &&other)
     errors.append(std::move(other.errors));
 }
 
-ReadResult readData(const QByteArray &data, const QString &source)
+//! CRLF and lone CR line endings become LF, so that every reader sees one form.
+static QByteArray normaliseLineEndings(const QByteArray &data)
+{
+    if (!data.contains('\r'))
+        return data;
+    QByteArray out;
+    out.reserve(data.size());
+    const char *p = data.constData();
+    const char *end = p + data.size();
+    for (; p < end; ++p) {
+        if (*p != '\r') {
+            out.append(*p);
+            continue;
+        }
+        out.append('\n');
+        if (p + 1 < end && p[1] == '\n')
+            ++p;
+    }
+    return out;
+}
+
+ReadResult readData(const QByteArray &raw, const QString &source)
 {
     ensureGMime();
+    const QByteArray data = normaliseLineEndings(raw);
     ReadResult result;
     if (data.trimmed().isEmpty()) {
         result.errors.append({source, InputError::Kind::Empty,

@@ -1,13 +1,240 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Reason classification: the status code says what it can; the reply text, read against
+// phrase tables in a fixed order of precedence, says the rest.
 #include "decode/reason/reason.h"
+
+#include "decode/reason/reason_phrases.h"
+
+#include <QRegularExpression>
 
 namespace bn {
 
+namespace {
+
+using reasons::mentions;
+using reasons::reasonOfStatus;
+
+//! Reasons that a later, more specific finding may replace.
+bool isVague(const QString &reason)
+{
+    static const QStringList vague{QStringLiteral("undefined"), QStringLiteral("onhold"), QStringLiteral("systemerror"),
+                                   QStringLiteral("securityerror"), QStringLiteral("expired"),
+                                   QStringLiteral("networkerror"), QStringLiteral("hostunknown"),
+                                   QStringLiteral("userunknown")};
+    return reason.isEmpty() || vague.contains(reason);
+}
+
+bool isExplicit(const QString &reason)
+{
+    return !reason.isEmpty() && reason != QLatin1String("undefined") && reason != QLatin1String("onhold");
+}
+
+bool beforeData(const QString &command)
+{
+    static const QStringList commands{QStringLiteral("CONN"), QStringLiteral("EHLO"), QStringLiteral("HELO"),
+                                      QStringLiteral("STARTTLS"), QStringLiteral("AUTH"), QStringLiteral("MAIL"),
+                                      QStringLiteral("RCPT")};
+    return commands.contains(command);
+}
+
+struct Facts
+{
+    const Bounce &b;
+    QString text;          //!< the diagnostic, lower case
+    QString statusReason;  //!< what the status alone says
+};
+
+// Each rule decides whether the refusal is of its reason, in the order of `firstPass`.
+using Rule = bool (*)(const Facts &);
+
+bool isMailboxFull(const Facts &f) { return f.statusReason == QLatin1String("mailboxfull") || mentions(u"mailboxfull", f.text); }
+bool isTooLarge(const Facts &f) { return f.statusReason == QLatin1String("emailtoolarge") || mentions(u"emailtoolarge", f.text); }
+bool isSuspend(const Facts &f) { return f.b.replyCode == QLatin1String("525") || mentions(u"suspend", f.text); }
+bool isHasMoved(const Facts &f) { return f.statusReason == QLatin1String("hasmoved") || mentions(u"hasmoved", f.text); }
+bool isNoRelaying(const Facts &f)
+{
+    const QString &c = f.b.smtpCommand;
+    if (c == QLatin1String("CONN") || c == QLatin1String("EHLO") || c == QLatin1String("HELO"))
+        return false;
+    return mentions(u"norelaying", f.text);
+}
+bool isAuthFailure(const Facts &f) { return f.statusReason == QLatin1String("authfailure") || mentions(u"authfailure", f.text); }
+bool isUserUnknown(const Facts &f)
+{
+    if (f.statusReason == QLatin1String("userunknown")) {
+        for (const char16_t *other : {u"norelaying", u"blocked", u"mailboxfull", u"hasmoved", u"rejected", u"notaccept"})
+            if (mentions(QStringView(other), f.text))
+                return false;
+        return true;
+    }
+    return f.b.smtpCommand == QLatin1String("RCPT") && mentions(u"userunknown", f.text);
+}
+bool isFiltered(const Facts &f)
+{
+    if (f.statusReason == QLatin1String("filtered"))
+        return mentions(u"userunknown", f.text) || mentions(u"filtered", f.text);
+    if (beforeData(f.b.smtpCommand))
+        return false;
+    return mentions(u"filtered", f.text) || mentions(u"userunknown", f.text);
+}
+bool isRequirePtr(const Facts &f) { return f.statusReason == QLatin1String("requireptr") || mentions(u"requireptr", f.text); }
+bool isNotCompliant(const Facts &f) { return mentions(u"notcompliantrfc", f.text); }
+bool isBadReputation(const Facts &f) { return mentions(u"badreputation", f.text); }
+bool isSpamDetected(const Facts &f)
+{
+    if (f.b.status.isEmpty())
+        return false;
+    if (f.statusReason == QLatin1String("spamdetected"))
+        return true;
+    if (beforeData(f.b.smtpCommand))
+        return false;
+    return mentions(u"spamdetected", f.text);
+}
+bool isContentError(const Facts &f)
+{
+    if (isSpamDetected(f))
+        return false;
+    return f.statusReason == QLatin1String("contenterror") || mentions(u"contenterror", f.text);
+}
+bool isRejected(const Facts &f)
+{
+    if (f.statusReason == QLatin1String("rejected"))
+        return true;
+    const QString &c = f.b.smtpCommand;
+    if (c == QLatin1String("MAIL"))
+        return mentions(u"rejected", f.text);
+    if (c == QLatin1String("DATA") && f.statusReason != QLatin1String("userunknown"))
+        return mentions(u"rejected", f.text);
+    if (!isExplicit(f.statusReason) || f.statusReason == QLatin1String("securityerror")
+        || f.statusReason == QLatin1String("systemerror"))
+        return mentions(u"rejected", f.text);
+    return false;
+}
+bool isHostUnknown(const Facts &f)
+{
+    if (f.statusReason == QLatin1String("hostunknown"))
+        return !mentions(u"networkerror", f.text);
+    return mentions(u"hostunknown", f.text);
+}
+bool isRateLimited(const Facts &f) { return f.statusReason == QLatin1String("ratelimited") || mentions(u"ratelimited", f.text); }
+bool isBlocked(const Facts &f)
+{
+    // A blocklist the catalog recognised names the sending IP: a block, whatever the wording.
+    if (!f.b.operatorId.isEmpty() && !f.b.list.isEmpty())
+        return true;
+    return f.statusReason == QLatin1String("blocked") || mentions(u"blocked", f.text);
+}
+
+struct NamedRule
+{
+    const char *reason;
+    Rule rule;
+};
+
+// The order matters: the first rule that holds wins.
+const NamedRule firstPass[] = {
+    {"mailboxfull", isMailboxFull}, {"emailtoolarge", isTooLarge}, {"suspend", isSuspend},
+    {"hasmoved", isHasMoved}, {"norelaying", isNoRelaying}, {"authfailure", isAuthFailure},
+    {"userunknown", isUserUnknown}, {"filtered", isFiltered}, {"requireptr", isRequirePtr},
+    {"notcompliantrfc", isNotCompliant}, {"badreputation", isBadReputation}, {"contenterror", isContentError},
+    {"rejected", isRejected}, {"hostunknown", isHostUnknown}, {"spamdetected", isSpamDetected},
+    {"ratelimited", isRateLimited}, {"blocked", isBlocked},
+};
+
+// When the first pass finds nothing: phrases alone, in this order.
+const char *const secondPass[] = {"mailboxfull", "authfailure", "badreputation", "ratelimited", "spamdetected",
+                                  "virusdetected", "policyviolation", "norelaying", "systemerror", "networkerror",
+                                  "suspend", "contenterror", "systemfull", "notaccept", "expired", "failedstarttls",
+                                  "securityerror", "mailererror"};
+
+QString secondChance(const Facts &f, const QString &action)
+{
+    QString reason = f.statusReason;
+    const QString type = f.b.diagnosticType;
+    if (!isVague(reason) && (type.isEmpty() || type == QLatin1String("SMTP")))
+        return reason;
+    for (const char *r : secondPass) {
+        const QString name = QLatin1String(r);
+        if (mentions(name, f.text))
+            return name;
+    }
+    if (f.b.replyCode == QLatin1String("521") || f.b.replyCode == QLatin1String("556"))
+        return QStringLiteral("notaccept");
+    if (!reason.isEmpty())
+        return reason;
+    const QStringView klass = QStringView(f.b.status).left(3);
+    if (klass == QLatin1String("5.6") || klass == QLatin1String("4.6"))
+        return QStringLiteral("contenterror");
+    if (klass == QLatin1String("5.7") || klass == QLatin1String("4.7"))
+        return QStringLiteral("securityerror");
+    if (type.startsWith(QLatin1String("X-UNIX")))
+        return QStringLiteral("mailererror");
+    const int code = f.b.replyCode.toInt();
+    if ((code > 400 && code < 408) || (code > 500 && code < 508))
+        return QStringLiteral("syntaxerror");
+    if (action == QLatin1String("delayed") || action == QLatin1String("expired"))
+        return QStringLiteral("expired");
+    if (f.b.smtpCommand == QLatin1String("EHLO") || f.b.smtpCommand == QLatin1String("HELO"))
+        return QStringLiteral("blocked");
+    return {};
+}
+
+bool isDelayWarning(const ReasonContext &context)
+{
+    if (context.action == QLatin1String("delayed"))
+        return true;
+    if (!context.message)
+        return false;
+    static const QRegularExpression delay(QStringLiteral(
+        "delay|will keep trying|will retry|still undelivered|has not yet been delivered|not yet been delivered|"
+        "warning: could not send"), QRegularExpression::CaseInsensitiveOption);
+    return delay.match(context.message->headers.value("Subject")).hasMatch();
+}
+
+} // namespace
+
 void classifyReason(Bounce &bounce, const ReasonContext &context)
 {
-    bounce.reason = context.engineHint.isEmpty() ? QStringLiteral("undefined") : context.engineHint;
+    const bool delayed = isDelayWarning(context);
     bounce.temporary = bounce.status.startsWith(QLatin1Char('4')) || bounce.replyCode.startsWith(QLatin1Char('4'))
-        || context.action == QLatin1String("delayed");
+        || delayed;
+    if (bounce.status.startsWith(QLatin1Char('5')) && !delayed)
+        bounce.temporary = false;
+
+    // What the format states itself wins unless it is vague.
+    if (!context.engineHint.isEmpty() && !isVague(context.engineHint)) {
+        bounce.reason = context.engineHint;
+        if (bounce.reason == QLatin1String("feedback") || bounce.reason == QLatin1String("vacation")
+            || bounce.reason == QLatin1String("delivered"))
+            bounce.temporary = false;
+        return;
+    }
+    if (bounce.status.startsWith(QLatin1String("2."))) {
+        bounce.reason = QStringLiteral("delivered");
+        return;
+    }
+
+    const Facts facts{bounce, bounce.diagnostic.toLower(), reasonOfStatus(bounce.status)};
+    QString reason;
+    if (bounce.diagnosticType.isEmpty() || bounce.diagnosticType == QLatin1String("SMTP")) {
+        for (const NamedRule &r : firstPass) {
+            if (r.rule(facts)) {
+                reason = QLatin1String(r.reason);
+                break;
+            }
+        }
+    }
+    if (reason.isEmpty())
+        reason = secondChance(facts, context.action);
+    if (reason.isEmpty() && delayed)
+        reason = QStringLiteral("expired");
+    if (reason.isEmpty() && mentions(u"vacation", facts.text))
+        reason = QStringLiteral("vacation");
+    if (reason.isEmpty())
+        reason = context.engineHint;
+    if (reason.isEmpty())
+        reason = bounce.diagnostic.isEmpty() ? QStringLiteral("undefined") : QStringLiteral("onhold");
+    bounce.reason = reason;
 }
 
 } // namespace bn

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RFC 3834 automatic responses: out-of-office and vacation replies.
+#include "decode/formats/extraction.h"
+#include "decode/formats/smtp_text.h"
+
+#include <QRegularExpression>
+
+namespace bn {
+
+bool extractAutoReply(const Message &message, const NotificationText &n, QList<ExtractedRecipient> &out)
+{
+    if (!message.deliveryStatus.isEmpty())
+        return false;
+    const QString autoSubmitted = message.headers.value("Auto-Submitted").toLower();
+    const QString precedence = message.headers.value("Precedence").toLower();
+    static const QRegularExpression subject(QStringLiteral(
+        "^(?:auto(?:matic)?[ -]?(?:reply|response)|out of (?:the )?office|away|on vacation|vacation|autoreply|"
+        "\\[auto-reply\\]|auto:|自動応答|自動返信|不在)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression notDaemon(QStringLiteral("mailer-daemon|postmaster|mail delivery"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const bool autoReplied = autoSubmitted.startsWith(QLatin1String("auto-replied"))
+        || message.headers.contains("X-Autoreply") || message.headers.contains("X-Autorespond")
+        || precedence == QLatin1String("auto_reply") || subject.match(n.subject).hasMatch();
+    if (!autoReplied || notDaemon.match(n.from).hasMatch())
+        return false;
+    static const QRegularExpression bounceWords(QStringLiteral("undeliver|delivery (?:status|fail)|returned mail|failure notice"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (bounceWords.match(n.subject).hasMatch())
+        return false;
+    ExtractedRecipient r;
+    r.hint = QStringLiteral("vacation");
+    r.bounce.engine = QStringLiteral("rfc3834");
+    r.bounce.recipient = smtp::firstAddress(message.headers.value("From"));
+    r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).left(400));
+    out.append(r);
+    return true;
+}
+
+} // namespace bn

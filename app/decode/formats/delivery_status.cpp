@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RFC 3464 delivery status notifications (multipart/report; report-type=delivery-status),
+// completed from the human-readable part where the machine-readable one is thin.
+#include "decode/formats/dsn_fields.h"
+#include "decode/formats/extraction.h"
+#include "decode/formats/smtp_text.h"
+
+namespace bn {
+
+namespace {
+
+QString hostOf(const QString &typed)
+{
+    QString h = typed.section(QLatin1Char(' '), 0, 0).toLower();
+    if (h.startsWith(QLatin1Char('[')))
+        h = h.mid(1).section(QLatin1Char(']'), 0, 0);
+    while (h.endsWith(QLatin1Char('.')))
+        h.chop(1);
+    return h;
+}
+
+} // namespace
+
+bool extractDeliveryStatus(const Message &message, const NotificationText &n, QList<ExtractedRecipient> &out)
+{
+    if (message.deliveryStatus.trimmed().isEmpty())
+        return false;
+    const DsnReport report = parseDsn(message.deliveryStatus);
+    if (report.recipients.isEmpty())
+        return false;
+    const QList<ExtractedRecipient> fromText = plainTextRecipients(n.text);
+    const QString reportingMta = hostOf(report.perMessage.typedValue(u"Reporting-MTA"));
+
+    for (const DsnFields &f : report.recipients) {
+        ExtractedRecipient r;
+        Bounce &b = r.bounce;
+        b.engine = QStringLiteral("rfc3464");
+        b.recipient = smtp::firstAddress(f.typedValue(u"Final-Recipient"));
+        if (b.recipient.isEmpty())
+            b.recipient = smtp::firstAddress(f.typedValue(u"Original-Recipient"));
+        if (b.recipient.isEmpty())
+            b.recipient = smtp::firstAddress(f.typedValue(u"X-Actual-Recipient"));
+        r.action = f.value(u"Action").section(QLatin1Char(' '), 0, 0).toLower();
+        if (r.action == QLatin1String("delivered") || r.action == QLatin1String("relayed")
+            || r.action == QLatin1String("expanded"))
+            r.hint = QStringLiteral("delivered");
+        const QString status = f.value(u"Status").section(QLatin1Char(' '), 0, 0);
+        if (smtp::isStatus(status))
+            b.status = status;
+        b.remoteMta = hostOf(f.typedValue(u"Remote-MTA"));
+        b.reportingMta = reportingMta;
+        b.diagnosticType = f.typeOf(u"Diagnostic-Code");
+        b.diagnostic = f.typedValue(u"Diagnostic-Code");
+        // The text part often says more (the whole reply, the SMTP command): use it.
+        for (const ExtractedRecipient &t : fromText) {
+            if (t.bounce.recipient != b.recipient)
+                continue;
+            if (b.diagnostic.isEmpty() || (smtp::findReplyCode(b.diagnostic).isEmpty()
+                                           && !smtp::findReplyCode(t.bounce.diagnostic).isEmpty()))
+                b.diagnostic = t.bounce.diagnostic;
+            if (b.smtpCommand.isEmpty())
+                b.smtpCommand = t.bounce.smtpCommand;
+            if (b.remoteMta.isEmpty())
+                b.remoteMta = t.bounce.remoteMta;
+            break;
+        }
+        if (b.diagnostic.isEmpty() && fromText.size() == 1)
+            b.diagnostic = fromText.first().bounce.diagnostic;
+        if (b.diagnostic.isEmpty() && report.recipients.size() == 1)
+            b.diagnostic = smtp::squeeze(QStringView(n.text).left(1000));
+        if (b.smtpCommand.isEmpty())
+            b.smtpCommand = smtp::findCommand(n.text);
+        completeFromDiagnostic(b);
+        out.append(r);
+    }
+    return true;
+}
+
+} // namespace bn

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RFC 5965 Abuse Reporting Format: a complaint forwarded by a mailbox provider.
+#include "decode/formats/dsn_fields.h"
+#include "decode/formats/extraction.h"
+#include "decode/formats/smtp_text.h"
+
+namespace bn {
+
+bool extractFeedbackReport(const Message &message, const NotificationText &, QList<ExtractedRecipient> &out)
+{
+    const QString contentType = message.headers.value("Content-Type").toLower();
+    if (message.feedbackReport.isEmpty() && !contentType.contains(QLatin1String("feedback-report")))
+        return false;
+    const DsnReport fields = parseDsn(message.feedbackReport);
+    ExtractedRecipient r;
+    r.hint = QStringLiteral("feedback");
+    r.bounce.engine = QStringLiteral("arf");
+    QString rcpt = smtp::firstAddress(fields.perMessage.value(u"Original-Rcpt-To"));
+    if (rcpt.isEmpty())
+        rcpt = smtp::firstAddress(fields.perMessage.value(u"Removal-Recipient"));
+    if (rcpt.isEmpty())
+        rcpt = smtp::firstAddress(message.returnedHeaders.value("To"));
+    r.bounce.recipient = rcpt;
+    r.bounce.diagnostic = fields.perMessage.value(u"Feedback-Type");
+    out.append(r);
+    return true;
+}
+
+} // namespace bn

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plain-text notifications (Postfix, qmail, Exim, Sendmail, Courier, and the many MTAs that
+// write "<recipient>: reason" or an indented address followed by the error).
+#include "decode/formats/extraction.h"
+#include "decode/formats/smtp_text.h"
+
+#include <QRegularExpression>
+
+namespace bn {
+
+namespace {
+
+//! A line that names a recipient, and what follows it on that line.
+struct RecipientLine
+{
+    QString address;
+    QString rest;
+};
+
+bool recipientLine(QStringView line, RecipientLine &out)
+{
+    static const QString addr = QStringLiteral("([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})");
+    static const QList<QRegularExpression> patterns{
+        // "<user@example.jp>: host … said: 550 …" (Postfix, qmail), "<user@example.jp>" (Sendmail)
+        QRegularExpression(QStringLiteral("^\\s{0,8}<") + addr + QStringLiteral(">\\s*(?:\\(expanded from[^)]*\\))?:?\\s*(.*)$")),
+        // "  user@example.jp" alone or "user@example.jp: reason" (Exim, Courier, many others)
+        QRegularExpression(QStringLiteral("^\\s{0,4}") + addr + QStringLiteral("\\s*(?::\\s+(.*)|:?\\s*$)")),
+        // "user@example.jp... User unknown" (Sendmail transcripts)
+        QRegularExpression(QStringLiteral("^\\s{0,4}<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
+        // "Final-Recipient: rfc822; user@example.jp" written into the text
+        QRegularExpression(QStringLiteral("^\\s*(?:Final|Original)-Recipient:\\s*(?:rfc822;)?\\s*<?") + addr
+                           + QStringLiteral(">?\\s*()$"), QRegularExpression::CaseInsensitiveOption),
+        // "user@example.jp Invalid Address, ERROR_CODE :550", "user@example.jp on Thu, 29 Apr 2010" (Zoho, Exchange)
+        QRegularExpression(QStringLiteral("^\\s{0,4}<?") + addr + QStringLiteral(">?\\s+(\\S.*)$")),
+        // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others)
+        QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)? (?:your )?(?:mail|message) to|could not be delivered to|delivery to|failed to deliver to|recipient)\\s*:?\\s*<?")
+                               + addr + QStringLiteral(">?[.:]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
+        // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
+        QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
+                               + addr + QStringLiteral(">?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
+    };
+    for (const QRegularExpression &re : patterns) {
+        const QRegularExpressionMatch m = re.match(line);
+        if (m.hasMatch()) {
+            out.address = m.captured(1).toLower();
+            out.rest = m.captured(2).trimmed();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool looksLikeBounce(const Message &message, const NotificationText &n)
+{
+    static const QRegularExpression from(QStringLiteral("mailer-daemon|postmaster|mail delivery|mail administrator|"
+                                                        "mailer|mail system|mdaemon|returned|bounce|nobody@|root@|"
+                                                        "notification|failure|administrator"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression subject(QStringLiteral(
+        "undeliver|undelivered|delivery|returned|failure|failed|fail|bounce|could not|can't|cannot|not delivered|"
+        "non.?deliver|error|problem|rejected|warning|delayed|notification|notice|unzustellbar|non remis|"
+        "配信|送信|エラー|不達|返送|届"), QRegularExpression::CaseInsensitiveOption);
+    if (message.headers.contains("X-Failed-Recipients"))
+        return true;
+    if (message.headers.value("Content-Type").contains(QLatin1String("report"), Qt::CaseInsensitive))
+        return true;
+    return from.match(n.from).hasMatch() || subject.match(n.subject).hasMatch();
+}
+
+} // namespace
+
+QList<ExtractedRecipient> plainTextRecipients(const QString &text)
+{
+    QList<ExtractedRecipient> out;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    ExtractedRecipient *current = nullptr;
+    QStringList block;
+    int blankRun = 0;
+    auto finish = [&] {
+        if (!current)
+            return;
+        const QString more = smtp::squeeze(block.join(QLatin1Char(' ')));
+        if (!more.isEmpty())
+            current->bounce.diagnostic = current->bounce.diagnostic.isEmpty()
+                ? more
+                : current->bounce.diagnostic + QLatin1Char(' ') + more;
+        current = nullptr;
+        block.clear();
+    };
+    QString lastCommand;
+    for (const QString &raw : lines) {
+        const QString line = raw.endsWith(QLatin1Char('\r')) ? raw.chopped(1) : raw;
+        static const QRegularExpression transcriptCommand(QStringLiteral("^\\s*>>>\\s*(RCPT TO|MAIL FROM|DATA|EHLO|HELO|\\.)"),
+                                                          QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch tc = transcriptCommand.match(line);
+        if (tc.hasMatch())
+            lastCommand = smtp::findCommand(line);
+        RecipientLine r;
+        if (recipientLine(line, r)) {
+            // The same recipient again (a transcript line after the summary): add to it.
+            ExtractedRecipient *existing = nullptr;
+            for (ExtractedRecipient &e : out)
+                if (e.bounce.recipient == r.address)
+                    existing = &e;
+            finish();
+            if (existing) {
+                // The same recipient again (a transcript after the summary): keep collecting.
+                current = existing;
+                block = QStringList{r.rest};
+                blankRun = 0;
+                continue;
+            }
+            ExtractedRecipient e;
+            e.bounce.recipient = r.address;
+            e.bounce.smtpCommand = lastCommand;
+            out.append(e);
+            current = &out.last();
+            block = QStringList{r.rest};
+            blankRun = 0;
+            continue;
+        }
+        if (!current)
+            continue;
+        if (line.trimmed().isEmpty()) {
+            // Exim and Postfix put one blank line at most inside an entry.
+            if (++blankRun >= 1 && block.join(QString()).trimmed().size() > 0)
+                finish();
+            continue;
+        }
+        blankRun = 0;
+        if (block.size() >= 12) {
+            finish();
+            continue;
+        }
+        block.append(line.trimmed());
+    }
+    finish();
+    return out;
+}
+
+bool extractPlainText(const Message &message, const NotificationText &n, QList<ExtractedRecipient> &out)
+{
+    if (!looksLikeBounce(message, n))
+        return false;
+    QList<ExtractedRecipient> found = plainTextRecipients(n.text);
+    // Lines that name an address but hold no error are not recipients of a bounce.
+    static const QRegularExpression errorWords(QStringLiteral(
+        "\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d|unknown|invalid|not exist|no such|rejected|refused|denied|failed|failure|"
+        "error|full|quota|blocked|timed? ?out|expired|unable|could not|couldn't|cannot|can't|not found|"
+        "disabled|suspended|unavailable|unroutable|unrouteable|too large|too big|exceed|spam|virus|relay|"
+        "deferred|delayed|retry|giving up|not accept|loop|host|domain"), QRegularExpression::CaseInsensitiveOption);
+    for (ExtractedRecipient &r : found) {
+        if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch())
+            continue;
+        r.bounce.engine = QStringLiteral("text");
+        if (r.bounce.smtpCommand.isEmpty())
+            r.bounce.smtpCommand = smtp::findCommand(r.bounce.diagnostic);
+        completeFromDiagnostic(r.bounce);
+        out.append(r);
+    }
+    if (out.isEmpty()) {
+        // X-Failed-Recipients names them even when the text is unusual.
+        const QStringList failed = smtp::findAddresses(message.headers.value("X-Failed-Recipients"));
+        static const QRegularExpression anyError(QStringLiteral("\\b[45]\\d\\d[ -]|[45]\\.\\d\\.\\d{1,3}"));
+        const QRegularExpressionMatch m = anyError.match(n.text);
+        for (const QString &a : failed) {
+            ExtractedRecipient r;
+            r.bounce.recipient = a;
+            r.bounce.engine = QStringLiteral("text");
+            if (m.hasMatch()) {
+                const qsizetype lineStart = n.text.lastIndexOf(QLatin1Char('\n'), m.capturedStart()) + 1;
+                r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).mid(lineStart, 400));
+            } else {
+                r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).left(600));
+            }
+            completeFromDiagnostic(r.bounce);
+            out.append(r);
+        }
+    }
+    return !out.isEmpty();
+}
+
+} // namespace bn

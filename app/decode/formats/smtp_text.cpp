@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decode/formats/smtp_text.h"
+
+#include <QRegularExpression>
+
+namespace bn::smtp {
+
+namespace {
+
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool isKnownReplyCode(int code)
+{
+    static const int known[] = {211, 214, 220, 221, 235, 250, 251, 252, 253, 334, 354, 421, 422, 430, 432, 450,
+                                451, 452, 453, 454, 455, 458, 459, 500, 501, 502, 503, 504, 521, 523, 524, 525,
+                                530, 533, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556, 557};
+    for (int k : known)
+        if (k == code)
+            return true;
+    return false;
+}
+
+} // namespace
+
+bool isStatus(QStringView code)
+{
+    static const QRegularExpression re(QStringLiteral("^[245]\\.[0-7]\\.\\d{1,3}$"));
+    return re.match(code).hasMatch();
+}
+
+QString findStatus(QStringView text)
+{
+    QString fallback;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 4 < n; ++i) {
+        const QChar c = text[i];
+        if (c != QLatin1Char('2') && c != QLatin1Char('4') && c != QLatin1Char('5'))
+            continue;
+        if (text[i + 1] != QLatin1Char('.') || !isDigit(text[i + 2]) || text[i + 3] != QLatin1Char('.')
+            || !isDigit(text[i + 4]))
+            continue;
+        if (text[i + 2] > QLatin1Char('7'))
+            continue;
+        if (i > 0) {
+            const QChar p = text[i - 1];
+            // Part of a number, an IP address or a version ("v5.1.1", "10.5.1.1")
+            if (isDigit(p) || p == QLatin1Char('.') || p == QLatin1Char('v') || p == QLatin1Char('V')
+                || p == QLatin1Char('-') || p.isLetter())
+                continue;
+        }
+        qsizetype end = i + 5;
+        while (end < n && end < i + 7 && isDigit(text[end]))
+            ++end;
+        if (end < n && (isDigit(text[end]) || (text[end] == QLatin1Char('.') && end + 1 < n && isDigit(text[end + 1]))))
+            continue; // an IPv4 address or a longer number
+        const QString code = text.mid(i, end - i).toString();
+        if (code.mid(1) == QLatin1String(".0.0") || code == QLatin1String("4.4.7")) {
+            if (fallback.isEmpty())
+                fallback = code;
+            continue;
+        }
+        return code;
+    }
+    return fallback;
+}
+
+QString findReplyCode(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 2 < n; ++i) {
+        const QChar c = text[i];
+        if (c != QLatin1Char('2') && c != QLatin1Char('3') && c != QLatin1Char('4') && c != QLatin1Char('5'))
+            continue;
+        if (!isDigit(text[i + 1]) || !isDigit(text[i + 2]))
+            continue;
+        if (i > 0) {
+            const QChar p = text[i - 1];
+            if (p.isLetterOrNumber() || p == QLatin1Char('.') || p == QLatin1Char('#') || p == QLatin1Char('-')
+                || p == QLatin1Char('/') || p == QLatin1Char('@') || p == QLatin1Char('+') || p == QLatin1Char('_')
+                || p == QLatin1Char('=') || (p == QLatin1Char(':') && i > 1 && isDigit(text[i - 2])))
+                continue;
+        }
+        if (i + 3 < n) {
+            const QChar f = text[i + 3];
+            if (f != QLatin1Char(' ') && f != QLatin1Char('-') && f != QLatin1Char('\n') && f != QLatin1Char('\t')
+                && f != QLatin1Char('\r') && f != QLatin1Char(',') && f != QLatin1Char(')'))
+                continue;
+        }
+        const int code = text.mid(i, 3).toInt();
+        if (isKnownReplyCode(code))
+            return QString::number(code);
+    }
+    return {};
+}
+
+QString findCommand(QStringView text)
+{
+    struct Pattern
+    {
+        const char *regex;
+        const char *command;
+    };
+    static const Pattern patterns[] = {
+        {"in reply to (?:the )?(RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO|STARTTLS|AUTH)", nullptr},
+        {"after (RCPT TO|MAIL FROM|end of data|DATA|EHLO|HELO|STARTTLS|AUTH|initial connection)", nullptr},
+        {">>> (RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|\\.)", nullptr},
+        {"(RCPT TO|MAIL FROM) response", nullptr},
+        {"SMTP error from remote (?:mail server|mailer) after (RCPT TO|MAIL FROM|end of data|DATA)", nullptr},
+        {"\\b(RCPT|MAIL|DATA) command", nullptr},
+    };
+    static const QList<QRegularExpression> compiled = [] {
+        QList<QRegularExpression> out;
+        for (const Pattern &p : patterns)
+            out.append(QRegularExpression(QString::fromLatin1(p.regex), QRegularExpression::CaseInsensitiveOption));
+        return out;
+    }();
+    for (const QRegularExpression &re : compiled) {
+        const QRegularExpressionMatch m = re.match(text);
+        if (!m.hasMatch())
+            continue;
+        const QString w = m.captured(1).toUpper();
+        if (w.startsWith(QLatin1String("RCPT")))
+            return QStringLiteral("RCPT");
+        if (w.startsWith(QLatin1String("MAIL")))
+            return QStringLiteral("MAIL");
+        if (w.contains(QLatin1String("DATA")) || w == QLatin1String("."))
+            return QStringLiteral("DATA");
+        if (w == QLatin1String("INITIAL CONNECTION"))
+            return QStringLiteral("CONN");
+        return w;
+    }
+    return {};
+}
+
+QStringList findAddresses(QStringView text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)+"));
+    QStringList out;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        QString a = it.next().captured(0).toLower();
+        while (a.startsWith(QLatin1Char('.')))
+            a.remove(0, 1);
+        if (!out.contains(a))
+            out.append(a);
+    }
+    return out;
+}
+
+QString firstAddress(QStringView text)
+{
+    const QStringList all = findAddresses(text);
+    return all.isEmpty() ? QString() : all.first();
+}
+
+QString squeeze(QStringView text)
+{
+    return text.toString().simplified();
+}
+
+} // namespace bn::smtp

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <initializer_list>
+
+namespace bn::reasons {
+
+//! Reply-text phrases that point at one reason, lower case: any of \c contains, or all parts
+//! of one \c aligned entry in order. \c unless phrases veto a match. Learnt from real bounces
+//! (the phrase collections of Sisimai, BSD-2-Clause, and the wordings in reputation-facts.md).
+struct Phrases
+{
+    const char *reason;
+    std::initializer_list<const char *> contains;
+    std::initializer_list<std::initializer_list<const char *>> aligned;
+    std::initializer_list<const char *> unless;
+};
+
+//! The phrase table of \a reason ("mailboxfull", "userunknown"…), or null.
+const Phrases *phrasesFor(QStringView reason);
+
+//! True when lower-cased \a text holds one of the reason's phrases.
+bool mentions(QStringView reason, const QString &lowerText);
+
+//! The reason an RFC 3463 status stands for on its own ("5.1.1" → "userunknown"), or empty.
+QString reasonOfStatus(QStringView status);
+
+} // namespace bn::reasons
