@@ -30,6 +30,9 @@ struct Bounce
     QString listedIp;      //!< the IP the list judged (never a resolver's IP)
     QString listedDomain;  //!< the domain the list judged
     QStringList links;     //!< lookup/removal links found in the refusal or the catalog
+    //! The refusal is the receiving side's own policy or misconfiguration (an open resolver
+    //! against Spamhaus, a dead list such as SORBS, a blocked-senders rule), not a listing of yours.
+    bool recipientSide = false;
 };
 
 } // namespace bn

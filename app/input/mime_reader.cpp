@@ -70,6 +70,17 @@ void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
     if (GMIME_IS_MULTIPART(object)) {
         GMimeMultipart *multipart = GMIME_MULTIPART(object);
         const int n = g_mime_multipart_get_count(multipart);
+        // multipart/alternative: the plain text when there is one, else the richest part.
+        const bool alternative = g_mime_content_type_is_type(g_mime_object_get_content_type(object), "multipart", "alternative");
+        if (alternative) {
+            for (int i = 0; i < n; ++i) {
+                GMimeObject *part = g_mime_multipart_get_part(multipart, i);
+                if (g_mime_content_type_is_type(g_mime_object_get_content_type(part), "text", "plain")) {
+                    walk(part, inOriginal, out, depth + 1);
+                    return;
+                }
+            }
+        }
         for (int i = 0; i < n; ++i)
             walk(g_mime_multipart_get_part(multipart, i), inOriginal, out, depth + 1);
         return;
@@ -90,6 +101,8 @@ void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
     MessagePart part;
     part.contentType = mime;
     part.text = partText(GMIME_PART(object));
+    if (mime == "text/html")
+        part.text = htmlToText(part.text);
     part.inReturnedOriginal = inOriginal || mime == "text/rfc822-headers";
     if (!inOriginal) {
         if (mime == "message/delivery-status" || mime == "message/global-delivery-status")
@@ -114,10 +127,36 @@ Message toMessage(GMimeMessage *gm, const QString &source, int index)
 
 } // namespace
 
+ReadResult ReadResult::withSource(const QString &source) &&
+{
+    for (Message &m : messages)
+        m.source = source;
+    return std::move(*this);
+}
+
 void ReadResult::append(ReadResult &&other)
 {
     messages.append(std::move(other.messages));
     errors.append(std::move(other.errors));
+}
+
+//! An RFC 5322 message or an mbox starts with a header field or a "From " line; anything
+//! else (a pasted NDR, a log excerpt) is read as pasted text.
+static bool looksLikeMessage(const QByteArray &data)
+{
+    if (data.startsWith("From "))
+        return true;
+    const qsizetype end = data.indexOf('\n');
+    const QByteArray first = data.left(end < 0 ? data.size() : end);
+    const qsizetype colon = first.indexOf(':');
+    if (colon <= 0)
+        return false;
+    for (qsizetype i = 0; i < colon; ++i) {
+        const char c = first.at(i);
+        if (c <= ' ' || c > '~')
+            return false;
+    }
+    return true;
 }
 
 //! CRLF and lone CR line endings become LF, so that every reader sees one form.
@@ -151,6 +190,9 @@ ReadResult readData(const QByteArray &raw, const QString &source)
                               QCoreApplication::translate("bn::Reader", "%1 is empty.").arg(source)});
         return result;
     }
+    if (!looksLikeMessage(data))
+        return ReadResult{{readPastedText(QString::fromUtf8(data), data.contains("<html") || data.contains("<HTML"))}, {}}
+            .withSource(source);
     const bool mbox = data.startsWith("From ");
     GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size()));
     GMimeParser *parser = g_mime_parser_new_with_stream(stream);
@@ -193,9 +235,22 @@ ReadResult readPath(const QString &path)
     return readData(file.readAll(), path);
 }
 
-Message readPastedText(const QString &text, bool isHtml)
+Message readPastedText(const QString &pasted, bool isHtml)
 {
-    Q_UNUSED(isHtml);
+    QString text = pasted;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (isHtml)
+        text = htmlToText(text);
+    // A paste that starts with a header block (copied with "show original") is a message.
+    const QByteArray utf8 = text.toUtf8();
+    if (looksLikeMessage(utf8) && utf8.contains("\n\n")) {
+        ReadResult r = readData(utf8, QString());
+        if (!r.messages.isEmpty()) {
+            Message m = r.messages.takeFirst();
+            m.kind = Message::Kind::PastedText;
+            return m;
+        }
+    }
     Message m;
     m.kind = Message::Kind::PastedText;
     m.parts.append({QByteArrayLiteral("text/plain"), text, false});

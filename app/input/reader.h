@@ -25,6 +25,8 @@ struct ReadResult
     QList<Message> messages;
     QList<InputError> errors;
     void append(ReadResult &&other);
+    //! The same result with every message's source set to \a source.
+    ReadResult withSource(const QString &source) &&;
 };
 
 //! Reads a file (.eml, mbox, pasted text saved as .txt), or every file of a folder.
@@ -32,6 +34,10 @@ ReadResult readPath(const QString &path);
 
 //! Reads raw bytes: one RFC 5322 message, an mbox, or plain text. \a source names it in results.
 ReadResult readData(const QByteArray &data, const QString &source);
+
+//! Plain text from HTML: block elements become line breaks, entities are decoded, style and
+//! script dropped. Small and fast; no QtGui needed.
+QString htmlToText(const QString &html);
 
 //! Reads what a user pasted: an NDR with full, partial or no headers; HTML when \a isHtml.
 Message readPastedText(const QString &text, bool isHtml = false);

@@ -140,7 +140,8 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
 
 bool extractPlainText(const Message &message, const NotificationText &n, QList<ExtractedRecipient> &out)
 {
-    if (!looksLikeBounce(message, n))
+    const bool pasted = message.kind == Message::Kind::PastedText;
+    if (!pasted && !looksLikeBounce(message, n))
         return false;
     QList<ExtractedRecipient> found = plainTextRecipients(n.text);
     // Lines that name an address but hold no error are not recipients of a bounce.
@@ -157,6 +158,20 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
             r.bounce.smtpCommand = smtp::findCommand(r.bounce.diagnostic);
         completeFromDiagnostic(r.bounce);
         out.append(r);
+    }
+    if (out.isEmpty() && pasted) {
+        // A paste of the refusal alone: "554 5.7.1 <user@example.jp>: Recipient address rejected: …"
+        static const QRegularExpression refusal(QStringLiteral("(?:^|\\s)[45]\\d\\d[ -](?:[45]\\.\\d{1,3}\\.\\d{1,3}\\s)?.*"));
+        const QRegularExpressionMatch m = refusal.match(n.text);
+        if (m.hasMatch()) {
+            ExtractedRecipient r;
+            r.bounce.engine = QStringLiteral("text");
+            r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).mid(m.capturedStart(), 1000));
+            r.bounce.recipient = smtp::firstAddress(r.bounce.diagnostic);
+            r.bounce.smtpCommand = smtp::findCommand(n.text);
+            completeFromDiagnostic(r.bounce);
+            out.append(r);
+        }
     }
     if (out.isEmpty()) {
         // X-Failed-Recipients names them even when the text is unusual.

@@ -3,13 +3,190 @@
 
 #include "reputation/catalog.h"
 
+#include <QHostAddress>
+#include <QRegularExpression>
+
+#include <memory>
+#include <mutex>
+
 namespace bn {
+
+namespace {
+
+struct CompiledList
+{
+    const OperatorInfo *op;
+    const ListInfo *list; // null: an operator-level pattern
+    QList<QRegularExpression> patterns;
+};
+
+//! The catalog's bounce patterns, compiled once per catalog.
+const QList<CompiledList> &compiled(const Catalog &catalog)
+{
+    static std::mutex lock;
+    static const Catalog *cachedFor = nullptr;
+    static QList<CompiledList> cache;
+    std::lock_guard<std::mutex> guard(lock);
+    if (cachedFor == &catalog)
+        return cache;
+    cache.clear();
+    auto compile = [](const QStringList &patterns) {
+        QList<QRegularExpression> out;
+        for (const QString &p : patterns)
+            out.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
+        return out;
+    };
+    for (const OperatorInfo &op : catalog.operators())
+        for (const ListInfo &l : op.lists)
+            if (!l.bouncePatterns.isEmpty())
+                cache.append({&op, &l, compile(l.bouncePatterns)});
+    for (const OperatorInfo &op : catalog.operators())
+        cache.append({&op, nullptr, compile(op.bouncePatterns)});
+    cachedFor = &catalog;
+    return cache;
+}
+
+bool anyMatch(const QList<QRegularExpression> &patterns, const QString &text)
+{
+    for (const QRegularExpression &re : patterns)
+        if (re.match(text).hasMatch())
+            return true;
+    return false;
+}
+
+bool isPlausibleIp(const QString &text)
+{
+    QHostAddress a;
+    return a.setAddress(text) && !a.isLoopback() && !a.isNull();
+}
+
+//! The IP the refusal judged: the one named as the client or the sender, never the refusing
+//! server's own address ("host mx[192.0.2.10] said") nor a resolver ("returnc/pub/<ip>").
+QString judgedIp(const QString &text)
+{
+    static const QString ip4 = QStringLiteral("(\\d{1,3}(?:\\.\\d{1,3}){3})");
+    static const QString ip6 = QStringLiteral("([0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})");
+    static const QList<QRegularExpression> contexts = [] {
+        QList<QRegularExpression> out;
+        for (const QString &ip : {ip4, ip6}) {
+            for (const QString &p : {
+                     QStringLiteral("ip(?:_address)?=") + ip,                       // lookup?ip_address=, q.cgi?ip=
+                     QStringLiteral("query/ip/") + ip,                               // spamhaus.org/query/ip/
+                     QStringLiteral("bl\\.shtml\\?") + ip,                            // spamcop
+                     QStringLiteral("lookup\\?") + ip,                                // mail-abuse.com/cgi-bin/lookup?ip
+                     QStringLiteral("client host \\[") + ip + QStringLiteral("\\]"),
+                     QStringLiteral("(?:mail|messages?) from \\[?") + ip,
+                     QStringLiteral("sending ip \\[?") + ip,
+                     QStringLiteral("banned sender ?\\[") + ip,
+                     QStringLiteral("^\\s*[45]\\d\\d[ -][45]\\.\\d\\.\\d{1,3} \\[") + ip + QStringLiteral(" \\d+\\]"), // Gmail "[ip nn]"
+                     QStringLiteral("^\\s*[45]\\d\\d[ -][45]\\.\\d\\.\\d{1,3} \\[") + ip + QStringLiteral("\\]"),
+                     QStringLiteral("\\bip(?: address)?:? \\[?") + ip,
+                     QStringLiteral("host ") + ip + QStringLiteral(" is listed"),
+                     QStringLiteral("\\[") + ip + QStringLiteral("\\] (?:is )?(?:listed|blocked)"),
+                 })
+                out.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
+        }
+        return out;
+    }();
+    for (const QRegularExpression &re : contexts) {
+        const QRegularExpressionMatch m = re.match(text);
+        if (m.hasMatch() && isPlausibleIp(m.captured(1)))
+            return m.captured(1);
+    }
+    return {};
+}
+
+QString firstUrl(const QString &text, qsizetype from, QStringList &urls)
+{
+    static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"')]+"), QRegularExpression::CaseInsensitiveOption);
+    auto it = url.globalMatch(text, from);
+    while (it.hasNext()) {
+        QString u = it.next().captured(0);
+        while (u.endsWith(QLatin1Char('.')) || u.endsWith(QLatin1Char(',')) || u.endsWith(QLatin1Char(';')))
+            u.chop(1);
+        if (!urls.contains(u))
+            urls.append(u);
+    }
+    return urls.isEmpty() ? QString() : urls.first();
+}
+
+QString fill(QString url, const QString &ip, const QString &domain)
+{
+    if (url.contains(QLatin1String("{ip}")) && ip.isEmpty())
+        return {};
+    if (url.contains(QLatin1String("{domain}")) && domain.isEmpty())
+        return {};
+    return url.replace(QLatin1String("{ip}"), ip).replace(QLatin1String("{domain}"), domain);
+}
+
+bool looksLikeReputation(const QString &lower)
+{
+    static const QRegularExpression cues(QStringLiteral(
+        "block|black|listed|reputation|rbl|spam|banned|refused|reject|deferred|denied|unsolicited|poor|abuse"));
+    return cues.match(lower).hasMatch();
+}
+
+} // namespace
 
 void annotateListing(Bounce &bounce, const Message &message, const Catalog &catalog)
 {
-    Q_UNUSED(bounce);
     Q_UNUSED(message);
-    Q_UNUSED(catalog);
+    const QString &text = bounce.diagnostic;
+    if (text.isEmpty())
+        return;
+    const QString lower = text.toLower();
+
+    // A resolver refusal written into the bounce: the recipient's server asks Spamhaus through
+    // an open or public resolver. The IP in ".../returnc/pub/<ip>" is that resolver, not you.
+    if (lower.contains(QLatin1String("open resolver")) || lower.contains(QLatin1String("returnc/"))) {
+        bounce.operatorId = QStringLiteral("spamhaus");
+        bounce.recipientSide = true;
+        firstUrl(text, 0, bounce.links);
+        return;
+    }
+
+    const CompiledList *hit = nullptr;
+    for (const CompiledList &c : compiled(catalog)) {
+        if (c.list && anyMatch(c.patterns, text)) {
+            hit = &c;
+            break;
+        }
+    }
+    if (!hit && looksLikeReputation(lower)) {
+        for (const CompiledList &c : compiled(catalog)) {
+            if (!c.list && (anyMatch(c.patterns, text) || (!bounce.remoteMta.isEmpty() && anyMatch(c.patterns, bounce.remoteMta)))) {
+                hit = &c;
+                break;
+            }
+        }
+    }
+    if (!hit)
+        return;
+
+    bounce.operatorId = hit->op->id;
+    if (hit->list)
+        bounce.list = hit->list->id;
+    bounce.recipientSide = hit->op->recipientSide || hit->op->dead;
+    if (!bounce.recipientSide)
+        bounce.listedIp = judgedIp(text);
+    if (hit->list && hit->list->zones.size() == 1 && hit->list->zones.first().kind == DnsZone::Kind::Domain) {
+        static const QRegularExpression domain(QStringLiteral("\\b([a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9][a-z0-9\\-]*)+\\.[a-z]{2,})\\b"));
+        const QRegularExpressionMatch m = domain.match(lower);
+        if (m.hasMatch())
+            bounce.listedDomain = m.captured(1);
+    }
+    static const QRegularExpression helo(QStringLiteral("helo (?:domain|name) (?:is )?(?:listed|blocked)[^\\[]*\\[?([a-z0-9.\\-]+\\.[a-z]{2,})"));
+    const QRegularExpressionMatch h = helo.match(lower);
+    if (h.hasMatch())
+        bounce.listedDomain = h.captured(1);
+
+    firstUrl(text, 0, bounce.links);
+    const ListInfo *list = hit->list;
+    for (const QString &u : {list ? list->lookupUrl : hit->op->lookupUrl, list ? list->removalUrl : hit->op->removalUrl}) {
+        const QString filled = fill(u, bounce.listedIp, bounce.listedDomain);
+        if (!filled.isEmpty() && !bounce.links.contains(filled))
+            bounce.links.append(filled);
+    }
 }
 
 } // namespace bn
