@@ -31,13 +31,14 @@ private slots:
         QVERIFY(table->isVisible());
         const int all = table->model()->rowCount();
         QVERIFY(all >= 8);
-        // Largest group first (the Trend Micro deferrals: two from Postfix, one from Exim), offered to the window.
-        QCOMPARE(table->model()->index(0, RejectionGroupModel::Count).data().toLongLong(), qint64(3));
+        // Largest group first, offered to the window.
+        QCOMPARE(table->model()->index(0, RejectionGroupModel::Count).data().toLongLong(), qint64(2));
         QVERIFY(selected.count() >= 1);
 
         auto *filter = view.findChild<QLineEdit *>(QStringLiteral("logGroupFilter"));
         QTest::keyClicks(filter, QStringLiteral("tmems-jp"));
-        QCOMPARE(table->model()->rowCount(), 1);
+        // The Postfix deferrals name the listed IP, the Exim one does not: two groups.
+        QCOMPARE(table->model()->rowCount(), 2);
         filter->clear();
         QCOMPARE(table->model()->rowCount(), all);
 
