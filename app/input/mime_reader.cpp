@@ -153,7 +153,8 @@ static bool looksLikeMessage(const QByteArray &data)
         return false;
     for (qsizetype i = 0; i < colon; ++i) {
         const char c = first.at(i);
-        if (c <= ' ' || c > '~')
+        const bool nameChar = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!nameChar)
             return false;
     }
     return true;

@@ -78,8 +78,7 @@ QString judgedIp(const QString &text)
                      QStringLiteral("(?:mail|messages?) from \\[?") + ip,
                      QStringLiteral("sending ip \\[?") + ip,
                      QStringLiteral("banned sender ?\\[") + ip,
-                     QStringLiteral("^\\s*[45]\\d\\d[ -][45]\\.\\d\\.\\d{1,3} \\[") + ip + QStringLiteral(" \\d+\\]"), // Gmail "[ip nn]"
-                     QStringLiteral("^\\s*[45]\\d\\d[ -][45]\\.\\d\\.\\d{1,3} \\[") + ip + QStringLiteral("\\]"),
+                     QStringLiteral("\\b[45]\\d\\d[ -][45]\\.\\d\\.\\d{1,3} \\[") + ip + QStringLiteral("(?: \\d+)?\\]"), // Gmail "[ip nn]"
                      QStringLiteral("\\bip(?: address)?:? \\[?") + ip,
                      QStringLiteral("host ") + ip + QStringLiteral(" is listed"),
                      QStringLiteral("\\[") + ip + QStringLiteral("\\] (?:is )?(?:listed|blocked)"),
@@ -91,6 +90,24 @@ QString judgedIp(const QString &text)
     for (const QRegularExpression &re : contexts) {
         const QRegularExpressionMatch m = re.match(text);
         if (m.hasMatch() && isPlausibleIp(m.captured(1)))
+            return m.captured(1);
+    }
+    return {};
+}
+
+//! The domain a domain list judged: a sender address's domain in brackets, or the domain the
+//! text says is listed. Never the refusing host or the list's own zone.
+QString judgedDomain(const QString &lower)
+{
+    static const QString domain = QStringLiteral("([a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?)*\\.[a-z]{2,})");
+    static const QList<QRegularExpression> contexts{
+        QRegularExpression(QStringLiteral("(?:sender|from|address) (?:address )?\\[[^@\\]\\s]*@") + domain + QStringLiteral("\\]")),
+        QRegularExpression(QStringLiteral("domain ") + domain + QStringLiteral(" (?:is )?(?:listed|blacklisted|blocked)")),
+        QRegularExpression(domain + QStringLiteral(" is (?:listed|blacklisted)")),
+    };
+    for (const QRegularExpression &re : contexts) {
+        const QRegularExpressionMatch m = re.match(lower);
+        if (m.hasMatch())
             return m.captured(1);
     }
     return {};
@@ -169,12 +186,8 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
     bounce.recipientSide = hit->op->recipientSide || hit->op->dead;
     if (!bounce.recipientSide)
         bounce.listedIp = judgedIp(text);
-    if (hit->list && hit->list->zones.size() == 1 && hit->list->zones.first().kind == DnsZone::Kind::Domain) {
-        static const QRegularExpression domain(QStringLiteral("\\b([a-z0-9][a-z0-9\\-]*(?:\\.[a-z0-9][a-z0-9\\-]*)+\\.[a-z]{2,})\\b"));
-        const QRegularExpressionMatch m = domain.match(lower);
-        if (m.hasMatch())
-            bounce.listedDomain = m.captured(1);
-    }
+    if (hit->list && hit->list->zones.size() == 1 && hit->list->zones.first().kind == DnsZone::Kind::Domain)
+        bounce.listedDomain = judgedDomain(lower);
     static const QRegularExpression helo(QStringLiteral("helo (?:domain|name) (?:is )?(?:listed|blocked)[^\\[]*\\[?([a-z0-9.\\-]+\\.[a-z]{2,})"));
     const QRegularExpressionMatch h = helo.match(lower);
     if (h.hasMatch())
