@@ -1,16 +1,173 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// bouncenav guide: who to contact, step by step, with messages to send.
 #include "cli/commands.h"
+#include "common/language.h"
+#include "decode/bounce_json.h"
+#include "decode/decoder.h"
+#include "guide/report.h"
+#include "input/reader.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace bn::cli {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bn::cli::Guide", text);
+}
+
+QJsonObject guideJson(const Bounce &b, const Diagnosis &d)
+{
+    QJsonObject o = bounceToJson(b);
+    o.insert(QStringLiteral("party"), partyId(d.party));
+    o.insert(QStringLiteral("why"), d.why);
+    o.insert(QStringLiteral("sending_via"), sendingViaId(d.sendingVia));
+    o.insert(QStringLiteral("sending_via_guess"), sendingViaId(d.guessedSendingVia));
+    o.insert(QStringLiteral("sending_via_basis"), d.guessBasis);
+    o.insert(QStringLiteral("recipient_side"), b.recipientSide);
+    QJsonArray steps;
+    for (const GuideStep &s : d.steps)
+        steps.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("text"), s.text},
+                                 {QStringLiteral("url"), s.url}, {QStringLiteral("template"), s.templateId}});
+    o.insert(QStringLiteral("steps"), steps);
+    QJsonArray templates;
+    for (const MessageTemplate &t : d.templates)
+        templates.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("title"), t.title},
+                                     {QStringLiteral("to"), t.to}, {QStringLiteral("subject"), t.subject},
+                                     {QStringLiteral("body"), t.body}});
+    o.insert(QStringLiteral("templates"), templates);
+    return o;
+}
+
+void printHuman(QTextStream &out, const Bounce &b, const Diagnosis &d)
+{
+    out << (b.recipient.isEmpty() ? tr("(recipient unknown)") : b.recipient) << '\n';
+    out << "  " << tr("Who must act first: %1").arg(partyName(d.party)) << '\n';
+    out << "  " << d.why << '\n';
+    out << "  " << tr("How you send mail: %1 (%2)").arg(sendingViaId(d.sendingVia), d.guessBasis) << "\n\n";
+    int n = 1;
+    for (const GuideStep &s : d.steps) {
+        out << "  " << n++ << ". " << s.text << '\n';
+        if (!s.url.isEmpty())
+            out << "     " << s.url << '\n';
+    }
+    for (const MessageTemplate &t : d.templates) {
+        out << "\n  --- " << t.title << " ---\n";
+        if (!t.to.isEmpty())
+            out << "  " << tr("To: %1").arg(t.to) << '\n';
+        out << "  " << tr("Subject: %1").arg(t.subject) << "\n\n";
+        for (const QString &line : t.body.split(QLatin1Char('\n')))
+            out << "  " << line << '\n';
+    }
+    out << '\n';
+}
+
+} // namespace
+
 int runGuide(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << QCoreApplication::translate("bn::cli", "This command is not available yet.") << Qt::endl;
-    return UsageOrUnreadable;
+    QTextStream err(stderr);
+    bool json = false;
+    bool hideRecipients = false;
+    SendingVia via = SendingVia::Unknown;
+    QString language = chooseLanguage(qEnvironmentVariable("BOUNCENAV_LANG"));
+    QString reportPath;
+    QStringList paths;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto next = [&](QString &value) {
+            if (i + 1 >= arguments.size())
+                return false;
+            value = arguments.at(++i);
+            return true;
+        };
+        QString value;
+        if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (a == QLatin1String("--offline")) {
+            // Decode-only evidence: the guide never needs the network.
+        } else if (a == QLatin1String("--hide-recipients")) {
+            hideRecipients = true;
+        } else if (a == QLatin1String("--sending-via")) {
+            if (!next(value) || !sendingViaFromId(value, &via)) {
+                err << tr("--sending-via takes provider, own-server, cloud or unknown.") << Qt::endl;
+                return UsageOrUnreadable;
+            }
+        } else if (a == QLatin1String("--lang")) {
+            if (!next(value) || !supportedLanguages().contains(value)) {
+                err << tr("--lang takes en or ja.") << Qt::endl;
+                return UsageOrUnreadable;
+            }
+            language = value;
+        } else if (a == QLatin1String("--report")) {
+            if (!next(reportPath)) {
+                err << tr("--report takes a file name.") << Qt::endl;
+                return UsageOrUnreadable;
+            }
+        } else if (a.startsWith(QLatin1String("--"))) {
+            err << tr("Unknown option: %1").arg(a) << Qt::endl;
+            return UsageOrUnreadable;
+        } else {
+            paths.append(a);
+        }
+    }
+    if (paths.isEmpty()) {
+        err << tr("Usage: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] "
+                  "[--offline] [--report FILE.html] [--hide-recipients] PATH|-")
+            << Qt::endl;
+        return UsageOrUnreadable;
+    }
+    installTranslators(language);
+
+    QList<ReportEntry> entries;
+    bool readable = false;
+    for (const QString &path : std::as_const(paths)) {
+        ReadResult read;
+        if (path == QLatin1String("-")) {
+            QFile in;
+            if (in.open(stdin, QIODevice::ReadOnly))
+                read = readData(in.readAll(), path);
+        } else {
+            read = readPath(path);
+        }
+        for (const InputError &e : read.errors)
+            err << e.message << Qt::endl;
+        readable = readable || !read.messages.isEmpty();
+        for (const Message &m : read.messages)
+            for (const Bounce &b : decode(m))
+                entries.append({b, diagnose(b, &m, nullptr, via, language)});
+    }
+    if (!readable)
+        return UsageOrUnreadable;
+    QTextStream out(stdout);
+    if (json) {
+        QJsonArray array;
+        for (const ReportEntry &e : entries)
+            array.append(guideJson(e.bounce, e.diagnosis));
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else {
+        for (const ReportEntry &e : entries)
+            printHuman(out, e.bounce, e.diagnosis);
+    }
+    if (!reportPath.isEmpty()) {
+        QFile f(reportPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(reportHtml(entries, {hideRecipients, language}).toUtf8()) < 0) {
+            err << tr("Cannot write %1: %2").arg(reportPath, f.errorString()) << Qt::endl;
+            return UsageOrUnreadable;
+        }
+    }
+    if (entries.isEmpty()) {
+        err << tr("No bounced recipient was found.") << Qt::endl;
+        return NothingFound;
+    }
+    return Ok;
 }
 
 } // namespace bn::cli

@@ -23,6 +23,7 @@ struct Bounce
     QString diagnostic;    //!< the refusal text, unfolded
     QString diagnosticType; //!< RFC 3464 Diagnostic-Code type: "SMTP", "X-UNIX", … or empty
     QString engine;        //!< which reader understood the report (e.g. "postfix", "rfc3464")
+    QString date;          //!< when the report was written (its Date header), as written
 
     // Reputation, from the catalog; empty unless the refusal names a list or operator.
     QString operatorId;    //!< catalog id, e.g. "trendmicro"

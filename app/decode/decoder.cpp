@@ -35,6 +35,7 @@ QList<Bounce> decode(const Message &message, const Catalog *catalog)
         Bounce &b = r.bounce;
         b.file = message.source;
         b.messageIndex = message.index;
+        b.date = message.headers.value("Date");
         annotateListing(b, message, cat);
         classifyReason(b, ReasonContext{&message, r.hint, r.action});
         bounces.append(std::move(b));

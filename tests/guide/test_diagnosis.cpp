@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decode/decoder.h"
+#include "guide/diagnosis.h"
+#include "guide/report.h"
+#include "guide/templates.h"
+#include "input/reader.h"
+#include "reputation/catalog.h"
+#include "support/test_paths.h"
+
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+using namespace bn;
+
+Q_DECLARE_METATYPE(SendingVia)
+
+namespace {
+
+Bounce decodeOne(const QString &file)
+{
+    const ReadResult r = readPath(test::dataFile(file));
+    if (r.messages.isEmpty())
+        return {};
+    const QList<Bounce> b = decode(r.messages.first());
+    return b.isEmpty() ? Bounce() : b.first();
+}
+
+QStringList stepIds(const Diagnosis &d)
+{
+    QStringList ids;
+    for (const GuideStep &s : d.steps)
+        ids << s.id;
+    return ids;
+}
+
+Bounce listed(const QString &op, const QString &list, bool temporary = false)
+{
+    Bounce b;
+    b.recipient = QStringLiteral("tanaka@example.jp");
+    b.operatorId = op;
+    b.list = list;
+    b.listedIp = QStringLiteral("203.0.113.7");
+    b.temporary = temporary;
+    b.reason = QStringLiteral("blocked");
+    b.status = temporary ? QStringLiteral("4.7.1") : QStringLiteral("5.7.1");
+    b.diagnostic = QStringLiteral("550 5.7.1 refused");
+    b.remoteMta = QStringLiteral("mx.example.jp");
+    b.date = QStringLiteral("Mon, 9 Nov 2026 13:05:21 +0900");
+    const OperatorInfo *info = Catalog::builtin().operatorById(op);
+    b.recipientSide = info && (info->recipientSide || info->dead);
+    return b;
+}
+
+} // namespace
+
+class TestDiagnosis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void seeds_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<SendingVia>("via");
+        QTest::addColumn<QString>("party");
+        QTest::addColumn<QString>("escalation"); // the step that says what to do when waiting is not enough
+        QTest::addColumn<QString>("escalationTemplate");
+        // Seed 000: 554 ERS-QIL from a UK ISP's server. The list is temporary: wait first, then the ISP
+        // (sending via provider) or the removal form (own server).
+        QTest::newRow("000 provider") << "guide/seed-000-ers-qil-554.txt" << SendingVia::Provider << "wait" << "escalate-isp" << "isp";
+        QTest::newRow("000 own server") << "guide/seed-000-ers-qil-554.txt" << SendingVia::OwnServer << "wait" << "escalate-form" << "list_operator";
+        // Seed 004: the 4-hour warning from tmems-jp, 450 ERS-QIL: wait, then the rental-server company.
+        QTest::newRow("004 provider") << "guide/seed-004-tmems-jp-450.eml" << SendingVia::Provider << "wait" << "escalate-isp" << "isp";
+        QTest::newRow("004 unknown") << "guide/seed-004-tmems-jp-450.eml" << SendingVia::Unknown << "wait" << "escalate-isp" << "isp";
+        // Seed 003: RBL+ 550: the ISP when sending via provider, the removal form on one's own server.
+        QTest::newRow("003 provider") << "guide/seed-003-rbl-plus.txt" << SendingVia::Provider << "isp" << "isp" << "isp";
+        QTest::newRow("003 cloud") << "guide/seed-003-rbl-plus.txt" << SendingVia::Cloud << "isp" << "isp" << "isp";
+        QTest::newRow("003 own server") << "guide/seed-003-rbl-plus.txt" << SendingVia::OwnServer << "list_operator" << "form" << "list_operator";
+    }
+    void seeds()
+    {
+        QFETCH(QString, file);
+        QFETCH(SendingVia, via);
+        QFETCH(QString, escalation);
+        QFETCH(QString, escalationTemplate);
+        const Bounce b = decodeOne(file);
+        QCOMPARE(b.operatorId, QStringLiteral("trendmicro"));
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            const Diagnosis d = diagnose(b, nullptr, nullptr, via, lang);
+            QTEST(partyId(d.party), "party");
+            QVERIFY2(stepIds(d).contains(escalation), qPrintable(stepIds(d).join(QLatin1Char(','))));
+            bool found = false;
+            for (const GuideStep &s : d.steps)
+                found = found || (s.id == escalation && s.templateId == escalationTemplate);
+            QVERIFY(found);
+            QVERIFY(!d.why.isEmpty());
+            for (const MessageTemplate &t : d.templates) {
+                QVERIFY(!t.body.contains(QLatin1String("{{")));
+                QVERIFY(!t.subject.isEmpty());
+                QVERIFY(t.body.contains(b.diagnostic.left(40)));
+            }
+        }
+    }
+
+    void operators_data()
+    {
+        QTest::addColumn<QString>("op");
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<bool>("temporary");
+        QTest::addColumn<QString>("provider"); // party when sending through a provider
+        QTest::addColumn<QString>("own");      // party on one's own server and IP space
+        const char *rows[][5] = {
+            {"trendmicro", "ERS-QIL", "1", "wait", "wait"},
+            {"trendmicro", "ERS-DUL", "0", "isp", "list_operator"},
+            {"trendmicro", "RBL+", "0", "isp", "list_operator"},
+            {"spamhaus", "SBL", "0", "isp", "list_operator"},
+            {"spamhaus", "XBL", "0", "isp", "list_operator"},
+            {"spamhaus", "PBL", "0", "isp", "list_operator"},
+            {"spamhaus", "ZEN", "0", "isp", "list_operator"},
+            {"spamhaus", "DBL", "0", "isp", "list_operator"},
+            {"barracuda", "BRBL", "0", "list_operator", "list_operator"},
+            {"spamcop", "SCBL", "0", "wait", "wait"},
+            {"uceprotect", "UCEPROTECT-L1", "0", "wait", "wait"},
+            {"uceprotect", "UCEPROTECT-L2", "0", "isp", "list_operator"},
+            {"uceprotect", "UCEPROTECT-L3", "0", "isp", "list_operator"},
+            {"psbl", "PSBL", "0", "wait", "wait"},
+            {"mailspike", "MAILSPIKE-BL", "0", "list_operator", "list_operator"},
+            {"mailspike", "MAILSPIKE-REP", "0", "list_operator", "list_operator"},
+            {"spamrats", "RATS-Dyna", "0", "isp", "list_operator"},
+            {"spamrats", "RATS-NoPtr", "0", "isp", "list_operator"},
+            {"spamrats", "RATS-Spam", "0", "isp", "list_operator"},
+            {"sorbs", "SORBS", "0", "recipient_admin", "recipient_admin"},
+            {"microsoft-outlook", "S3150", "0", "isp", "list_operator"},
+            {"microsoft-365", "EOP-BANNED", "0", "list_operator", "list_operator"},
+            {"microsoft-365", "EOP-5.7.511", "0", "list_operator", "list_operator"},
+            {"gmail", "GMAIL-REPUTATION", "0", "isp", "sender_admin"},
+            {"gmail", "GMAIL-REPUTATION", "1", "wait", "wait"},
+            {"yahoo", "TSS04", "1", "wait", "wait"},
+            {"yahoo", "TSS09", "0", "isp", "list_operator"},
+            {"yahoo", "PH01", "0", "isp", "sender_admin"},
+            {"proofpoint", "PDR", "0", "list_operator", "list_operator"},
+            {"mimecast", "BLOCKED-SENDERS", "0", "recipient_admin", "recipient_admin"},
+            {"abusix", "ABUSIX", "0", "isp", "list_operator"},
+            {"cisco-talos", "TALOS", "0", "list_operator", "list_operator"},
+            {"cloudmark", "CSI", "0", "isp", "list_operator"},
+            {"hostkarma", "HOSTKARMA", "0", "isp", "list_operator"},
+            {"surbl", "SURBL", "0", "list_operator", "list_operator"},
+            {"uribl", "URIBL", "0", "list_operator", "list_operator"},
+        };
+        QSet<QString> covered;
+        for (const auto &r : rows) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2%3").arg(QLatin1String(r[0]), QLatin1String(r[1]),
+                                                                    QLatin1String(r[2][0] == '1' ? " temporary" : ""))))
+                << QString::fromLatin1(r[0]) << QString::fromLatin1(r[1]) << (r[2][0] == '1') << QString::fromLatin1(r[3])
+                << QString::fromLatin1(r[4]);
+            covered << QString::fromLatin1(r[0]) + QLatin1Char('/') + QString::fromLatin1(r[1]);
+        }
+        // Every list of the catalog has a route in the table above.
+        for (const OperatorInfo &op : Catalog::builtin().operators())
+            for (const ListInfo &l : op.lists)
+                QVERIFY2(covered.contains(op.id + QLatin1Char('/') + l.id), qPrintable(op.id + QLatin1Char('/') + l.id));
+    }
+    void operators()
+    {
+        QFETCH(QString, op);
+        QFETCH(QString, list);
+        QFETCH(bool, temporary);
+        QFETCH(QString, provider);
+        QFETCH(QString, own);
+        QVERIFY(Catalog::builtin().list(op, list));
+        const Bounce b = listed(op, list, temporary);
+        for (SendingVia via : {SendingVia::Provider, SendingVia::Cloud, SendingVia::OwnServer, SendingVia::Unknown}) {
+            for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+                const Diagnosis d = diagnose(b, nullptr, nullptr, via, lang);
+                // Unknown takes the guess, which without evidence is "through a provider".
+                QCOMPARE(partyId(d.party), via == SendingVia::OwnServer ? own : provider);
+                QVERIFY(d.steps.size() >= 2);
+                QVERIFY(!d.why.isEmpty());
+                for (const GuideStep &s : d.steps) {
+                    QVERIFY(!s.text.isEmpty());
+                    QVERIFY(s.url.isEmpty() || s.url.startsWith(QLatin1String("https://")) || s.url.startsWith(QLatin1String("http://"))
+                            || s.url.startsWith(QLatin1String("mailto:")));
+                }
+                for (const MessageTemplate &t : d.templates)
+                    QVERIFY(!t.body.contains(QLatin1String("{{")));
+            }
+        }
+    }
+
+    void reasons_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<bool>("temporary");
+        QTest::addColumn<QString>("party");
+        const char *rows[][3] = {
+            {"userunknown", "0", "recipient"}, {"hostunknown", "0", "recipient"}, {"hasmoved", "0", "recipient"},
+            {"mailboxfull", "0", "recipient"}, {"mailboxfull", "1", "recipient"}, {"suspend", "0", "recipient"},
+            {"authfailure", "0", "sender_admin"}, {"requireptr", "0", "isp"}, {"ratelimited", "1", "wait"},
+            {"ratelimited", "0", "wait"}, {"expired", "0", "wait"}, {"networkerror", "0", "wait"},
+            {"systemfull", "0", "wait"}, {"notaccept", "0", "wait"}, {"onhold", "0", "wait"},
+            {"emailtoolarge", "0", "recipient"}, {"spamdetected", "0", "recipient_admin"}, {"filtered", "0", "recipient_admin"},
+            {"policyviolation", "0", "recipient_admin"}, {"virusdetected", "0", "recipient_admin"},
+            {"contenterror", "0", "recipient_admin"}, {"blocked", "0", "isp"}, {"badreputation", "0", "isp"},
+            {"norelaying", "0", "sender_admin"}, {"securityerror", "0", "sender_admin"}, {"failedstarttls", "0", "sender_admin"},
+            {"rejected", "0", "sender_admin"}, {"syntaxerror", "0", "sender_admin"}, {"notcompliantrfc", "0", "sender_admin"},
+            {"mailererror", "0", "sender_admin"}, {"systemerror", "0", "sender_admin"}, {"vacation", "0", "wait"},
+            {"delivered", "0", "wait"}, {"feedback", "0", "sender_admin"}, {"suppressed", "0", "sender_admin"},
+            {"undefined", "0", "sender_admin"}, {"blocked", "1", "wait"},
+        };
+        for (const auto &r : rows)
+            QTest::newRow(qPrintable(QStringLiteral("%1%2").arg(QLatin1String(r[0]), QLatin1String(r[1][0] == '1' ? " 4xx" : ""))))
+                << QString::fromLatin1(r[0]) << (r[1][0] == '1') << QString::fromLatin1(r[2]);
+    }
+    void reasons()
+    {
+        QFETCH(QString, reason);
+        QFETCH(bool, temporary);
+        Bounce b;
+        b.recipient = QStringLiteral("kijitora@example.jp");
+        b.reason = reason;
+        b.temporary = temporary;
+        b.diagnostic = QStringLiteral("550 refused");
+        const Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QTEST(partyId(d.party), "party");
+        QVERIFY(!d.steps.isEmpty());
+        QVERIFY(!d.why.isEmpty());
+    }
+
+    void guessesHowMailIsSent()
+    {
+        Bounce b;
+        Evidence e;
+        e.owner.known = true;
+        e.owner.organisation = QStringLiteral("Example Hosting K.K.");
+        e.owner.type = QStringLiteral("ALLOCATED PORTABLE");
+        QString basis;
+        QCOMPARE(guessSendingVia(b, nullptr, &e, &basis), SendingVia::Provider);
+        QVERIFY(basis.contains(QLatin1String("Example Hosting")));
+        e.owner.type = QStringLiteral("ASSIGNED PA");
+        e.owner.organisation = QStringLiteral("Kijitora Trading");
+        QCOMPARE(guessSendingVia(b, nullptr, &e, &basis), SendingVia::OwnServer);
+        // The user's answer wins over the guess.
+        const Diagnosis d = diagnose(listed(QStringLiteral("trendmicro"), QStringLiteral("RBL+")), nullptr, &e,
+                                     SendingVia::Provider, QStringLiteral("en"));
+        QCOMPARE(d.guessedSendingVia, SendingVia::OwnServer);
+        QCOMPARE(d.sendingVia, SendingVia::Provider);
+        QCOMPARE(d.party, Party::Isp);
+    }
+
+    void templatesMatchTheirGoldenFiles_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("id");
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")})
+            for (const QString &id : templateIds())
+                QTest::newRow(qPrintable(lang + QLatin1Char('/') + id)) << lang << id;
+    }
+    void templatesMatchTheirGoldenFiles()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, id);
+        Bounce b = listed(QStringLiteral("trendmicro"), QStringLiteral("RBL+"));
+        b.diagnostic = QStringLiteral("550 Service unavailable; Client host [203.0.113.7] blocked using Trend Micro RBL+.");
+        const MessageTemplate t = renderTemplate(id, language, b, nullptr);
+        const QString rendered = QStringLiteral("Subject: ") + t.subject + QStringLiteral("\n\n") + t.body;
+        const QString golden = test::dataFile(QStringLiteral("guide/golden/%1/%2.txt").arg(language, id));
+        if (qEnvironmentVariableIsSet("BN_UPDATE_GOLDEN")) {
+            QFile out(golden);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(rendered.toUtf8());
+        }
+        QFile f(golden);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(golden));
+        QCOMPARE(rendered, QString::fromUtf8(f.readAll()));
+        // Nothing the evidence does not hold is filled in: the user's name stays a marker.
+        QVERIFY(rendered.contains(language == QLatin1String("ja") ? QStringLiteral("【") : QStringLiteral("[[")));
+    }
+
+    void reportIsSelfContainedAndCanHideRecipients()
+    {
+        const Bounce b = decodeOne(QStringLiteral("guide/seed-004-tmems-jp-450.eml"));
+        const QList<ReportEntry> entries{{b, diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("ja"))}};
+        const QString html = reportHtml(entries, {false, QStringLiteral("ja")});
+        QVERIFY(html.contains(QLatin1String("tanaka@example.jp")));
+        QVERIFY(html.contains(QLatin1String("ERS-QIL")));
+        for (const char *external : {"<link", "<script", "src=\"http", "@import", "url("})
+            QVERIFY2(!html.contains(QLatin1String(external)), external);
+        const QString hidden = reportHtml(entries, {true, QStringLiteral("ja")});
+        QVERIFY(!hidden.contains(QLatin1String("tanaka@example.jp")));
+        QVERIFY(reportSummary(entries.first()).contains(QLatin1String("203.0.113.7")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnosis)
+#include "test_diagnosis.moc"
