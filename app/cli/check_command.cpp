@@ -1,16 +1,227 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// bouncenav check: DNS blocklists in parallel, reverse DNS.
 #include "cli/commands.h"
+#include "reputation/dns/blocklist_check.h"
+#include "reputation/dns/zone_query.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace bn::cli {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bn::cli::Check", text);
+}
+
+QString verdictId(Verdict v)
+{
+    switch (v) {
+    case Verdict::Listed: return QStringLiteral("listed");
+    case Verdict::NotListed: return QStringLiteral("not_listed");
+    case Verdict::Refused: return QStringLiteral("refused");
+    case Verdict::UnknownAnswer: return QStringLiteral("unknown_answer");
+    case Verdict::NoAnswer: return QStringLiteral("no_answer");
+    case Verdict::NotQueried: return QStringLiteral("not_queried");
+    }
+    return {};
+}
+
+QString verdictName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Listed: return tr("Listed");
+    case Verdict::NotListed: return tr("Not listed");
+    case Verdict::Refused: return tr("Query refused (not a listing)");
+    case Verdict::UnknownAnswer: return tr("Unknown answer (not a listing)");
+    case Verdict::NoAnswer: return tr("No answer");
+    case Verdict::NotQueried: return tr("Not queried");
+    }
+    return {};
+}
+
+bool readZonesFile(const QString &path, BlocklistCheck::Zones &zones, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    const auto known = Catalog::builtin().zones();
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString name = line.section(QLatin1Char('#'), 0, 0).trimmed().toLower();
+        if (name.isEmpty())
+            continue;
+        const ListInfo *list = nullptr;
+        DnsZone zone = dnsbl::genericZone(name);
+        for (const auto &[l, z] : known) {
+            if (z->zone == name) {
+                list = l;
+                zone = *z;
+            }
+        }
+        zones.append({list, zone});
+    }
+    return true;
+}
+
+QJsonObject evidenceJson(const Evidence &e)
+{
+    QJsonArray zones;
+    for (const ZoneVerdict &z : e.zones)
+        zones.append(QJsonObject{{QStringLiteral("zone"), z.zone},
+                                 {QStringLiteral("operator"), z.operatorId},
+                                 {QStringLiteral("list"), z.listId},
+                                 {QStringLiteral("verdict"), verdictId(z.verdict)},
+                                 {QStringLiteral("codes"), QJsonArray::fromStringList(z.codes)},
+                                 {QStringLiteral("meaning"), z.meaning},
+                                 {QStringLiteral("txt"), z.txt},
+                                 {QStringLiteral("latency_ms"), z.latencyMs},
+                                 {QStringLiteral("unreliable"), z.zoneUnreliable},
+                                 {QStringLiteral("lookup_url"), z.lookupUrl}});
+    QJsonObject rdns{{QStringLiteral("ptr"), QJsonArray::fromStringList(e.reverseDns.ptrNames)},
+                     {QStringLiteral("forward_confirmed"), e.reverseDns.forwardConfirmed},
+                     {QStringLiteral("looks_generic"), e.reverseDns.looksGeneric},
+                     {QStringLiteral("error"), e.reverseDns.error}};
+    QJsonObject owner{{QStringLiteral("known"), e.owner.known}, {QStringLiteral("error"), e.owner.error}};
+    return QJsonObject{{QStringLiteral("subject"), e.subject},
+                       {QStringLiteral("public_resolver_suspected"), e.publicResolverSuspected},
+                       {QStringLiteral("offline"), e.offline},
+                       {QStringLiteral("zones"), zones},
+                       {QStringLiteral("reverse_dns"), rdns},
+                       {QStringLiteral("owner"), owner}};
+}
+
+void printHuman(QTextStream &out, const Evidence &e)
+{
+    out << e.subject << '\n';
+    for (Verdict v : {Verdict::Listed, Verdict::Refused, Verdict::UnknownAnswer, Verdict::NoAnswer}) {
+        for (const ZoneVerdict &z : e.zones) {
+            if (z.verdict != v)
+                continue;
+            out << "  " << verdictName(v) << ": " << z.zone;
+            if (!z.codes.isEmpty())
+                out << " (" << z.codes.join(QStringLiteral(", ")) << ')';
+            if (!z.meaning.isEmpty())
+                out << " — " << z.meaning;
+            if (!z.txt.isEmpty())
+                out << " — " << z.txt;
+            out << '\n';
+        }
+    }
+    int notListed = 0;
+    int notQueried = 0;
+    for (const ZoneVerdict &z : e.zones) {
+        notListed += z.verdict == Verdict::NotListed;
+        notQueried += z.verdict == Verdict::NotQueried;
+    }
+    out << "  " << tr("Not listed on %1 list(s); %2 not queried (dead, needing a key, or web lookup only).")
+                       .arg(notListed).arg(notQueried) << '\n';
+    if (e.publicResolverSuspected)
+        out << "  " << tr("Your DNS server looks like a public resolver, which blocklists refuse. Set a Spamhaus DQS key, "
+                          "or use another DNS server (--nameserver).") << '\n';
+    if (!e.reverseDns.ptrNames.isEmpty()) {
+        out << "  " << tr("Reverse DNS: %1 (%2)").arg(e.reverseDns.ptrNames.join(QStringLiteral(", ")),
+                                                      e.reverseDns.forwardConfirmed ? tr("forward-confirmed") : tr("not forward-confirmed"))
+            << '\n';
+        if (e.reverseDns.looksGeneric)
+            out << "  " << tr("The reverse DNS name looks generic or dynamic: a common cause of DUL, PBL and RATS-Dyna listings.") << '\n';
+    } else if (!e.reverseDns.error.isEmpty()) {
+        out << "  " << e.reverseDns.error << '\n';
+    }
+    if (!e.owner.error.isEmpty())
+        out << "  " << tr("Owner: %1").arg(e.owner.error) << '\n';
+    out << '\n';
+}
+
+} // namespace
+
 int runCheck(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << QCoreApplication::translate("bn::cli", "This command is not available yet.") << Qt::endl;
-    return UsageOrUnreadable;
+    QTextStream err(stderr);
+    bool json = false;
+    BlocklistCheckOptions options;
+    BlocklistCheck::Zones zones;
+    bool zonesGiven = false;
+    QStringList subjects;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto value = [&]() -> QString { return i + 1 < arguments.size() ? arguments.at(++i) : QString(); };
+        if (a == QLatin1String("--json")) {
+            json = true;
+        } else if (a == QLatin1String("--offline")) {
+            options.offline = true;
+        } else if (a == QLatin1String("--nameserver")) {
+            options.nameserver = value();
+            if (options.nameserver.isEmpty()) {
+                err << tr("--nameserver takes HOST:PORT.") << Qt::endl;
+                return UsageOrUnreadable;
+            }
+        } else if (a == QLatin1String("--timeout-ms") || a == QLatin1String("--deadline-ms")) {
+            bool ok = false;
+            const int ms = value().toInt(&ok);
+            if (!ok || ms <= 0) {
+                err << tr("%1 takes a number of milliseconds.").arg(a) << Qt::endl;
+                return UsageOrUnreadable;
+            }
+            (a == QLatin1String("--timeout-ms") ? options.timeoutMs : options.deadlineMs) = ms;
+        } else if (a == QLatin1String("--zones-file")) {
+            QString error;
+            zonesGiven = true;
+            if (!readZonesFile(value(), zones, &error)) {
+                err << error << Qt::endl;
+                return UsageOrUnreadable;
+            }
+        } else if (a == QLatin1String("--rdap-bootstrap") || a == QLatin1String("--rdap-base")) {
+            value(); // accepted for scripts; this build looks up no owner (see "owner" in the output)
+        } else if (a.startsWith(QLatin1String("--"))) {
+            err << tr("Unknown option: %1").arg(a) << Qt::endl;
+            return UsageOrUnreadable;
+        } else {
+            subjects.append(a);
+        }
+    }
+    if (subjects.isEmpty()) {
+        err << tr("Usage: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] "
+                  "[--offline] IP|DOMAIN ...")
+            << Qt::endl;
+        return UsageOrUnreadable;
+    }
+    if (!zonesGiven)
+        zones = BlocklistCheck::catalogZones();
+    options.deadlineMs = qMax(options.deadlineMs, options.timeoutMs + 500);
+
+    QJsonArray results;
+    QTextStream out(stdout);
+    for (const QString &subject : std::as_const(subjects)) {
+        if (dnsbl::parseSubject(subject).kind == dnsbl::Subject::Kind::Invalid) {
+            err << tr("%1 is not an IP address or a domain name.").arg(subject) << Qt::endl;
+            return UsageOrUnreadable;
+        }
+        BlocklistCheck check(subject, zones, options);
+        QEventLoop loop;
+        QObject::connect(&check, &BlocklistCheck::finished, &loop, &QEventLoop::quit);
+        check.start();
+        if (check.isRunning())
+            loop.exec();
+        Evidence e = check.evidence();
+        e.owner.error = tr("not looked up: this build has no RDAP owner lookup yet");
+        if (json)
+            results.append(evidenceJson(e));
+        else
+            printHuman(out, e);
+    }
+    if (json)
+        out << QJsonDocument(results).toJson(QJsonDocument::Indented);
+    return Ok;
 }
 
 } // namespace bn::cli

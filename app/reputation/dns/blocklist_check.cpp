@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reputation/dns/blocklist_check.h"
+
+#include "reputation/dns/dns_channel.h"
+#include "reputation/dns/reverse_dns.h"
+#include "reputation/dns/zone_query.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QTimer>
+
+namespace bn {
+
+namespace {
+
+//! RFC 5782 health results for the session, per server and zone.
+QHash<QString, bool> &healthCache()
+{
+    static QHash<QString, bool> cache;
+    return cache;
+}
+
+QString fill(QString url, const QString &subject)
+{
+    return url.replace(QLatin1String("{ip}"), subject).replace(QLatin1String("{domain}"), subject);
+}
+
+} // namespace
+
+BlocklistCheck::BlocklistCheck(const QString &subject, Zones zones, BlocklistCheckOptions options, QObject *parent)
+    : QObject(parent)
+    , m_subjectText(subject)
+    , m_zones(std::move(zones))
+    , m_options(std::move(options))
+    , m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &BlocklistCheck::finish);
+}
+
+BlocklistCheck::~BlocklistCheck() = default;
+
+BlocklistCheck::Zones BlocklistCheck::catalogZones()
+{
+    Zones out;
+    for (const auto &[list, zone] : Catalog::builtin().zones())
+        out.append({list, *zone});
+    // Lists without a public zone are explained with their web lookup.
+    for (const OperatorInfo &op : Catalog::builtin().operators())
+        for (const ListInfo &l : op.lists)
+            if (l.zones.isEmpty() && (op.dead || !l.lookupUrl.isEmpty()))
+                out.append({&l, DnsZone{}});
+    return out;
+}
+
+void BlocklistCheck::start()
+{
+    m_running = true;
+    m_finishing = false;
+    m_done = 0;
+    m_evidence = Evidence();
+    m_evidence.subject = m_subjectText;
+    m_evidence.offline = m_options.offline;
+    const dnsbl::Subject subject = dnsbl::parseSubject(m_subjectText);
+    if (!m_options.offline) {
+        m_channel = new DnsChannel(m_options.nameserver, m_options.timeoutMs, 1, this);
+        for (const QString &server : m_channel->servers())
+            m_evidence.publicResolverSuspected = m_evidence.publicResolverSuspected || dnsbl::isPublicResolver(server);
+    }
+
+    m_pending.clear();
+    for (const auto &[list, zone] : std::as_const(m_zones)) {
+        Pending p;
+        p.zone = zone;
+        p.verdict.zone = zone.zone;
+        p.verdict.operatorId = list ? list->operatorId : QString();
+        p.verdict.listId = list ? list->id : QString();
+        p.verdict.lookupUrl = list ? fill(list->lookupUrl, subject.text) : QString();
+        m_pending.append(p);
+    }
+    for (int i = 0; i < m_pending.size(); ++i) {
+        Pending &p = m_pending[i];
+        const ListInfo *list = m_zones.at(i).first;
+        const OperatorInfo *op = list ? Catalog::builtin().operatorById(list->operatorId) : nullptr;
+        const QString key = p.zone.needsKey ? m_options.keys.value(p.zone.keyName) : QString();
+        const QString name = p.zone.zone.isEmpty() ? QString() : dnsbl::queryName(subject, p.zone, key);
+        if (op && op->dead) {
+            p.verdict.meaning = tr("This list was shut down; it is never queried. A refusal that names it comes from a "
+                                   "receiving server with an outdated configuration.");
+        } else if (p.zone.zone.isEmpty()) {
+            p.verdict.meaning = tr("This list has no public DNS zone: check it on the operator's web page.");
+        } else if (subject.kind == dnsbl::Subject::Kind::Invalid) {
+            p.verdict.meaning = tr("Not an IP address or a domain name.");
+        } else if (name.isEmpty()) {
+            p.verdict.meaning = tr("This list does not cover this kind of address.");
+        } else if (p.zone.needsKey && key.isEmpty()) {
+            p.verdict.meaning = tr("This list needs an access key; store one in the settings to check it.");
+        } else if (m_options.offline) {
+            p.verdict.meaning = tr("Not checked: the network is switched off.");
+        } else {
+            queryZone(i, name, key);
+            continue;
+        }
+        p.answered = true;
+    }
+    // Announce the zones that are not queried at once, in order.
+    for (int i = 0; i < m_pending.size(); ++i)
+        if (m_pending.at(i).answered)
+            settle(i);
+    if (m_options.reverseDns && !m_options.offline
+        && (subject.kind == dnsbl::Subject::Kind::Ip4 || subject.kind == dnsbl::Subject::Kind::Ip6))
+        startReverseDns();
+    m_deadline->start(m_options.deadlineMs);
+    finishIfDone();
+}
+
+void BlocklistCheck::queryZone(int index, const QString &name, const QString &key)
+{
+    Pending &p = m_pending[index];
+    const QString cacheKey = m_options.nameserver + QLatin1Char('|') + p.zone.zone;
+    if (m_options.healthCheck && p.zone.rfc5782TestEntries && !healthCache().contains(cacheKey)) {
+        const auto [mustList, mustNot] = dnsbl::healthCheckNames(p.zone, key);
+        p.health = 2;
+        m_channel->query(mustList, DnsChannel::Type::A, [this, index, cacheKey](const DnsAnswer &a) {
+            Pending &q = m_pending[index];
+            QString meaning;
+            const bool ok = a.status == DnsAnswer::Status::Ok && dnsbl::interpret(q.zone, a.records, &meaning, nullptr) == Verdict::Listed;
+            q.healthy = q.healthy && ok;
+            if (--q.health == 0) {
+                healthCache().insert(cacheKey, q.healthy);
+                settle(index);
+            }
+        });
+        m_channel->query(mustNot, DnsChannel::Type::A, [this, index, cacheKey](const DnsAnswer &a) {
+            Pending &q = m_pending[index];
+            q.healthy = q.healthy && (a.status == DnsAnswer::Status::NotFound || a.status == DnsAnswer::Status::NoData);
+            if (--q.health == 0) {
+                healthCache().insert(cacheKey, q.healthy);
+                settle(index);
+            }
+        });
+    } else if (healthCache().contains(cacheKey)) {
+        p.healthy = healthCache().value(cacheKey);
+    }
+    m_channel->query(name, DnsChannel::Type::A, [this, index, name](const DnsAnswer &a) {
+        Pending &q = m_pending[index];
+        q.verdict.latencyMs = a.latencyMs;
+        switch (a.status) {
+        case DnsAnswer::Status::Ok:
+            q.verdict.verdict = dnsbl::interpret(q.zone, a.records, &q.verdict.meaning, &q.verdict.codes);
+            break;
+        case DnsAnswer::Status::NotFound:
+        case DnsAnswer::Status::NoData:
+            q.verdict.verdict = Verdict::NotListed;
+            break;
+        case DnsAnswer::Status::Timeout:
+            q.verdict.verdict = Verdict::NoAnswer;
+            q.verdict.meaning = tr("No answer in time.");
+            break;
+        case DnsAnswer::Status::ServerFailure:
+            q.verdict.verdict = Verdict::NoAnswer;
+            q.verdict.meaning = tr("The DNS server failed to answer (SERVFAIL).");
+            break;
+        case DnsAnswer::Status::Refused:
+            q.verdict.verdict = Verdict::NoAnswer;
+            q.verdict.meaning = tr("The DNS server refused the query.");
+            break;
+        case DnsAnswer::Status::Cancelled:
+        case DnsAnswer::Status::Error:
+            q.verdict.verdict = Verdict::NoAnswer;
+            q.verdict.meaning = tr("The query failed.");
+            break;
+        }
+        if (q.verdict.verdict == Verdict::Refused)
+            m_evidence.publicResolverSuspected = true;
+        q.answered = true;
+        settle(index);
+    });
+    // The TXT reason is asked at the same time, so a listing costs no extra round trip.
+    p.waitingTxt = true;
+    m_channel->query(name, DnsChannel::Type::TXT, [this, index](const DnsAnswer &t) {
+        Pending &r = m_pending[index];
+        r.txt = t.records;
+        r.waitingTxt = false;
+        settle(index);
+    });
+}
+
+void BlocklistCheck::settle(int index)
+{
+    Pending &p = m_pending[index];
+    if (!p.answered || p.health > 0 || p.waitingTxt || !m_running)
+        return;
+    if (p.verdict.verdict == Verdict::Listed)
+        p.verdict.txt = p.txt.join(QLatin1Char(' '));
+    if (!p.healthy && p.zone.rfc5782TestEntries) {
+        p.verdict.zoneUnreliable = true;
+        if (p.verdict.verdict == Verdict::Listed)
+            p.verdict.verdict = Verdict::UnknownAnswer; // an unhealthy zone's "listed" is not trusted
+        p.verdict.meaning = tr("This list failed its health check (RFC 5782 test entries): its answers are not trusted.");
+    }
+    p.health = -1; // settled
+    m_evidence.zones.append(p.verdict);
+    ++m_done;
+    Q_EMIT result(p.verdict);
+    Q_EMIT progress(m_done, int(m_pending.size()));
+    finishIfDone();
+}
+
+void BlocklistCheck::startReverseDns()
+{
+    m_reversePending = 1;
+    auto *lookup = new ReverseDnsLookup(m_subjectText, m_channel, this);
+    connect(lookup, &ReverseDnsLookup::finished, this, [this, lookup] {
+        m_evidence.reverseDns = lookup->result();
+        m_reversePending = 0;
+        lookup->deleteLater();
+        finishIfDone();
+    });
+    lookup->start();
+}
+
+void BlocklistCheck::finishIfDone()
+{
+    if (m_running && !m_finishing && m_done == m_pending.size() && m_reversePending == 0)
+        finish();
+}
+
+void BlocklistCheck::finish()
+{
+    if (!m_running || m_finishing)
+        return;
+    m_finishing = true;
+    // Whatever has not answered by the deadline has no answer.
+    for (int i = 0; i < m_pending.size(); ++i) {
+        Pending &p = m_pending[i];
+        if (p.health == -1)
+            continue;
+        p.answered = true;
+        p.health = 0;
+        p.waitingTxt = false;
+        if (p.verdict.verdict == Verdict::NotQueried && p.verdict.meaning.isEmpty()) {
+            p.verdict.verdict = Verdict::NoAnswer;
+            p.verdict.meaning = tr("No answer before the check's deadline.");
+        }
+        settle(i);
+    }
+    m_running = false;
+    m_finishing = false;
+    m_deadline->stop();
+    if (m_channel)
+        m_channel->cancelAll();
+    Q_EMIT finished();
+}
+
+void BlocklistCheck::cancel()
+{
+    finish();
+}
+
+} // namespace bn

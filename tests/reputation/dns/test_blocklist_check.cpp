@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DNS blocklist checks against a real DNS server (dnsmasq) on loopback, a socket that never
+// answers and one that answers SERVFAIL.
+#include "reputation/dns/blocklist_check.h"
+#include "reputation/dns/reverse_dns.h"
+#include "reputation/dns/zone_query.h"
+#include "support/dns_fixture.h"
+#include "support/test_paths.h"
+
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bn;
+
+Q_DECLARE_METATYPE(bn::ZoneVerdict)
+
+namespace {
+
+DnsZone zone(const QString &name, DnsZone::Kind kind = DnsZone::Kind::Ip)
+{
+    DnsZone z;
+    z.zone = name;
+    z.kind = kind;
+    z.codes = {{QStringLiteral("127.0.0.2"), ZoneCode::Kind::Listed, QStringLiteral("spam source")},
+               {QStringLiteral("127.0.0.4"), ZoneCode::Kind::Listed, QStringLiteral("exploited host")},
+               {QStringLiteral("127.0.1.2"), ZoneCode::Kind::Listed, QStringLiteral("spam domain")},
+               {QStringLiteral("127.255.255.254"), ZoneCode::Kind::Refused, QStringLiteral("public resolver refused")}};
+    return z;
+}
+
+QStringList records()
+{
+    QStringList r;
+    // Health entries (RFC 5782) for every zone but broken.test.
+    for (const char *z : {"single", "multi", "notlisted", "refused", "rewrite", "v6"})
+        r << QStringLiteral("--local=/%1.test/").arg(QLatin1String(z))
+          << QStringLiteral("--address=/2.0.0.127.%1.test/127.0.0.2").arg(QLatin1String(z));
+    r << QStringLiteral("--local=/broken.test/") << QStringLiteral("--local=/dbl.test/")
+      << QStringLiteral("--address=/7.113.0.203.single.test/127.0.0.2")
+      << QStringLiteral("--txt-record=7.113.0.203.single.test,listed because of spam")
+      << QStringLiteral("--address=/7.113.0.203.multi.test/127.0.0.2") << QStringLiteral("--address=/7.113.0.203.multi.test/127.0.0.4")
+      << QStringLiteral("--address=/7.113.0.203.refused.test/127.255.255.254")
+      << QStringLiteral("--address=/7.113.0.203.rewrite.test/192.0.2.80")
+      << QStringLiteral("--address=/7.113.0.203.broken.test/127.0.0.2")
+      << QStringLiteral("--address=/1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.v6.test/127.0.0.2")
+      << QStringLiteral("--address=/test.dbl.test/127.0.1.2") << QStringLiteral("--address=/spammy.example.dbl.test/127.0.1.2")
+      << QStringLiteral("--ptr-record=7.113.0.203.in-addr.arpa,203-0-113-7.dyn.example.test")
+      << QStringLiteral("--address=/203-0-113-7.dyn.example.test/203.0.113.7");
+    return r;
+}
+
+QHash<QString, ZoneVerdict> byZone(const Evidence &e)
+{
+    QHash<QString, ZoneVerdict> out;
+    for (const ZoneVerdict &v : e.zones)
+        out.insert(v.zone, v);
+    return out;
+}
+
+} // namespace
+
+class TestBlocklistCheck : public QObject
+{
+    Q_OBJECT
+
+    test::DnsFixture *m_dns = nullptr;
+
+    BlocklistCheckOptions options() const
+    {
+        BlocklistCheckOptions o;
+        o.nameserver = m_dns->nameserver();
+        o.timeoutMs = 700;
+        o.deadlineMs = 5000;
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<bn::ZoneVerdict>();
+        m_dns = new test::DnsFixture(records(), this);
+        QVERIFY2(m_dns->isRunning(), qPrintable(m_dns->errorString()));
+    }
+
+    void everyVerdictClass()
+    {
+        BlocklistCheck::Zones zones;
+        for (const char *z : {"single", "multi", "notlisted", "refused", "rewrite", "broken", "silent", "servfail"})
+            zones.append({nullptr, zone(QStringLiteral("%1.test").arg(QLatin1String(z)))});
+        BlocklistCheck check(QStringLiteral("203.0.113.7"), zones, options());
+        QSignalSpy results(&check, &BlocklistCheck::result);
+        QSignalSpy finished(&check, &BlocklistCheck::finished);
+        check.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(results.count(), zones.size());
+
+        const auto v = byZone(check.evidence());
+        QCOMPARE(v.value(QStringLiteral("single.test")).verdict, Verdict::Listed);
+        QCOMPARE(v.value(QStringLiteral("single.test")).txt, QStringLiteral("listed because of spam"));
+        QCOMPARE(v.value(QStringLiteral("multi.test")).verdict, Verdict::Listed);
+        QCOMPARE(v.value(QStringLiteral("multi.test")).codes.size(), 2);
+        QVERIFY(v.value(QStringLiteral("multi.test")).meaning.contains(QLatin1String("exploited host")));
+        QCOMPARE(v.value(QStringLiteral("notlisted.test")).verdict, Verdict::NotListed);
+        QCOMPARE(v.value(QStringLiteral("refused.test")).verdict, Verdict::Refused);
+        QCOMPARE(v.value(QStringLiteral("rewrite.test")).verdict, Verdict::UnknownAnswer);
+        // A zone that fails the RFC 5782 check is never trusted, even when it says "listed".
+        QCOMPARE(v.value(QStringLiteral("broken.test")).verdict, Verdict::UnknownAnswer);
+        QVERIFY(v.value(QStringLiteral("broken.test")).zoneUnreliable);
+        QCOMPARE(v.value(QStringLiteral("silent.test")).verdict, Verdict::NoAnswer);
+        QCOMPARE(v.value(QStringLiteral("servfail.test")).verdict, Verdict::NoAnswer);
+        QVERIFY(check.evidence().publicResolverSuspected); // from the refused code
+        for (const ZoneVerdict &z : check.evidence().zones)
+            if (z.verdict == Verdict::Listed)
+                QVERIFY(z.zone == QLatin1String("single.test") || z.zone == QLatin1String("multi.test"));
+    }
+
+    void aSilentZoneHoldsBackNoOther()
+    {
+        BlocklistCheck::Zones zones{{nullptr, zone(QStringLiteral("silent.test"))},
+                                    {nullptr, zone(QStringLiteral("single.test"))},
+                                    {nullptr, zone(QStringLiteral("notlisted.test"))}};
+        BlocklistCheckOptions o = options();
+        o.reverseDns = false;
+        BlocklistCheck check(QStringLiteral("203.0.113.7"), zones, o);
+        QSignalSpy results(&check, &BlocklistCheck::result);
+        QSignalSpy finished(&check, &BlocklistCheck::finished);
+        check.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(results.count(), 3);
+        // The answering zones arrive first; the silent one only when its own timeout ends.
+        QCOMPARE(results.at(0).at(0).value<ZoneVerdict>().zone == QLatin1String("silent.test"), false);
+        QCOMPARE(results.at(1).at(0).value<ZoneVerdict>().zone == QLatin1String("silent.test"), false);
+        QCOMPARE(results.at(2).at(0).value<ZoneVerdict>().zone, QStringLiteral("silent.test"));
+        QCOMPARE(results.at(2).at(0).value<ZoneVerdict>().verdict, Verdict::NoAnswer);
+    }
+
+    void ipv6AndDomainLists()
+    {
+        BlocklistCheck six(QStringLiteral("2001:db8::1"), {{nullptr, zone(QStringLiteral("v6.test"))}}, options());
+        QSignalSpy sixDone(&six, &BlocklistCheck::finished);
+        six.start();
+        QVERIFY(sixDone.wait(10000));
+        QCOMPARE(six.evidence().zones.value(0).verdict, Verdict::Listed);
+
+        BlocklistCheck domain(QStringLiteral("www.spammy.example"), {{nullptr, zone(QStringLiteral("dbl.test"), DnsZone::Kind::Domain)}},
+                              options());
+        QSignalSpy domainDone(&domain, &BlocklistCheck::finished);
+        domain.start();
+        QVERIFY(domainDone.wait(10000));
+        QCOMPARE(domain.evidence().zones.value(0).verdict, Verdict::Listed);
+        QCOMPARE(domain.evidence().zones.value(0).meaning, QStringLiteral("spam domain"));
+    }
+
+    void reverseDnsIsForwardConfirmedAndLooksDynamic()
+    {
+        BlocklistCheck check(QStringLiteral("203.0.113.7"), {}, options());
+        QSignalSpy finished(&check, &BlocklistCheck::finished);
+        check.start();
+        QVERIFY(finished.wait(10000));
+        const ReverseDns &r = check.evidence().reverseDns;
+        QCOMPARE(r.ptrNames, QStringList{QStringLiteral("203-0-113-7.dyn.example.test")});
+        QVERIFY(r.forwardConfirmed);
+        QVERIFY(r.looksGeneric);
+        QVERIFY(!ReverseDnsLookup::looksGeneric(QStringLiteral("mail.example.co.jp"), QStringLiteral("203.0.113.7")));
+    }
+
+    void deadKeyedAndWebOnlyListsAreExplainedNotQueried()
+    {
+        BlocklistCheck check(QStringLiteral("203.0.113.7"), BlocklistCheck::catalogZones(), [] {
+            BlocklistCheckOptions o;
+            o.offline = true;
+            return o;
+        }());
+        QSignalSpy finished(&check, &BlocklistCheck::finished);
+        check.start();
+        if (check.isRunning())
+            QVERIFY(finished.wait(5000));
+        for (const ZoneVerdict &z : check.evidence().zones) {
+            QCOMPARE(z.verdict, Verdict::NotQueried);
+            QVERIFY(!z.meaning.isEmpty());
+        }
+        bool sorbs = false;
+        for (const ZoneVerdict &z : check.evidence().zones)
+            sorbs = sorbs || z.operatorId == QLatin1String("sorbs");
+        QVERIFY(sorbs);
+    }
+
+    void interpretation_data()
+    {
+        QTest::addColumn<QStringList>("answer");
+        QTest::addColumn<int>("verdict");
+        QTest::newRow("documented code") << QStringList{"127.0.0.2"} << int(Verdict::Listed);
+        QTest::newRow("refusal code") << QStringList{"127.255.255.254"} << int(Verdict::Refused);
+        QTest::newRow("refusal beside a listing") << QStringList{"127.0.0.2", "127.255.255.254"} << int(Verdict::Refused);
+        QTest::newRow("undocumented 127 code") << QStringList{"127.0.0.77"} << int(Verdict::UnknownAnswer);
+        QTest::newRow("router rewrite") << QStringList{"192.0.2.80"} << int(Verdict::UnknownAnswer);
+    }
+    void interpretation()
+    {
+        QFETCH(QStringList, answer);
+        QString meaning;
+        QTEST(int(dnsbl::interpret(zone(QStringLiteral("x.test")), answer, &meaning, nullptr)), "verdict");
+    }
+
+    void queryNames()
+    {
+        const dnsbl::Subject v4 = dnsbl::parseSubject(QStringLiteral("203.0.113.7"));
+        QCOMPARE(dnsbl::queryName(v4, zone(QStringLiteral("zen.spamhaus.org"))), QStringLiteral("7.113.0.203.zen.spamhaus.org"));
+        QCOMPARE(dnsbl::queryName(v4, zone(QStringLiteral("zen.dq.spamhaus.net")), QStringLiteral("KEY")),
+                 QStringLiteral("7.113.0.203.KEY.zen.dq.spamhaus.net"));
+        const dnsbl::Subject d = dnsbl::parseSubject(QStringLiteral("mail.shop.example.co.jp"));
+        QCOMPARE(d.registered, QStringLiteral("example.co.jp")); // libpsl, not a hand-made list
+        QVERIFY(dnsbl::isPublicResolver(QStringLiteral("8.8.8.8:53")));
+        QVERIFY(!dnsbl::isPublicResolver(QStringLiteral("192.0.2.53:53")));
+    }
+
+    void commandLine()
+    {
+        QTemporaryFile zones;
+        QVERIFY(zones.open());
+        zones.write("single.test\nnotlisted.test\nsilent.test\n");
+        zones.close();
+        QProcess p;
+        p.start(test::binaryDir() + QStringLiteral("/app/cli/bouncenav"),
+                {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--nameserver"), m_dns->nameserver(),
+                 QStringLiteral("--timeout-ms"), QStringLiteral("700"), QStringLiteral("--zones-file"), zones.fileName(),
+                 QStringLiteral("203.0.113.7")});
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY(out.contains("\"zone\": \"single.test\""));
+        QVERIFY(out.contains("\"verdict\": \"listed\""));
+        QVERIFY(out.contains("\"verdict\": \"not_listed\""));
+        QVERIFY(out.contains("\"verdict\": \"no_answer\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBlocklistCheck)
+#include "test_blocklist_check.moc"
