@@ -1,4 +1,839 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>bn</name>
+    <message>
+        <source>Exchange message tracking</source>
+        <translation>Exchange メッセージ追跡</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 message trace</source>
+        <translation>Microsoft 365 メッセージ トレース</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>不明な形式</translation>
+    </message>
+    <message>
+        <source>Keep the refusal text at hand; every message below quotes it: "%1"</source>
+        <translation>拒否メッセージを手元に控えておいてください。以下のメッセージはすべてこれを引用しています: 「%1」</translation>
+    </message>
+    <message>
+        <source>your sending server's IP address</source>
+        <translation>送信サーバーのIPアドレス</translation>
+    </message>
+    <message>
+        <source>If it still fails, ask %1 to remove %2 with its removal form, using the answers prepared below.</source>
+        <translation>それでも失敗する場合は、下に用意した回答を使って、%1 の削除依頼フォームから %2 の登録解除を申請してください。</translation>
+    </message>
+    <message>
+        <source>If it still fails, ask your ISP or hosting provider, who owns %1, to request the removal: %2 only acts for the owner of the IP space. The message below is ready to send.</source>
+        <translation>それでも失敗する場合は、%1 の所有者であるプロバイダーやレンタルサーバー会社に解除の申請を依頼してください。%2 はIPアドレスの所有者からの依頼にしか対応しません。下のメッセージはそのまま送れます。</translation>
+    </message>
+    <message>
+        <source>a few hours</source>
+        <translation>数時間</translation>
+    </message>
+    <message>
+        <source>%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). Your server keeps retrying, so the message may still arrive.</source>
+        <translation>%1 が %2 を一時的なリスト「%3」に登録しています。登録は自動的に消えます（%4）。送信サーバーは再送を続けるので、メールはこのまま届く可能性があります。</translation>
+    </message>
+    <message>
+        <source>Wait and let your server retry; if the message was returned, send it again after a few hours.</source>
+        <translation>送信サーバーの再送を待ってください。メールが返ってきた場合は、数時間後に送り直してください。</translation>
+    </message>
+    <message>
+        <source>Check the current status of %1 on the operator's lookup page.</source>
+        <translation>運営者の確認ページで %1 の現在の状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 blocked %2 (%3). Anyone holding this bounce may ask for the removal, so you can do it yourself now.</source>
+        <translation>%1 が %2 をブロックしています（%3）。このエラーメールを持っている人なら誰でも解除を申請できるので、今すぐご自身で申請できます。</translation>
+    </message>
+    <message>
+        <source>Open the removal page and ask for %1 to be removed; the answers are prepared below.</source>
+        <translation>削除依頼ページを開き、%1 の登録解除を申請してください。回答は下に用意してあります。</translation>
+    </message>
+    <message>
+        <source>Forward the whole bounce to %1 and ask for the removal.</source>
+        <translation>エラーメール全体を %1 に転送し、解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Tell your provider too, so that they find out why the IP was listed.</source>
+        <translation>IPが登録された理由を調べてもらうため、プロバイダーにも知らせてください。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 (%3). Listings like this are removed by the IP's administrator through the operator's self-service page, after fixing the cause.</source>
+        <translation>%1 が %2 を登録しています（%3）。このような登録は、原因に対処したうえで、IPアドレスの管理者が運営者のセルフサービスページから解除します。</translation>
+    </message>
+    <message>
+        <source>Find and fix the cause first (an infected computer, a hacked mailbox, a missing reverse DNS name).</source>
+        <translation>まず原因を見つけて対処してください（ウイルスに感染したパソコン、乗っ取られたメールアカウント、逆引きDNS名の未設定など）。</translation>
+    </message>
+    <message>
+        <source>Then request the removal on the operator's page.</source>
+        <translation>そのうえで、運営者のページから解除を申請してください。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 (%3). The IP belongs to your provider, so its administrators must remove it.</source>
+        <translation>%1 が %2 を登録しています（%3）。このIPアドレスはプロバイダーのものなので、プロバイダーの管理者が解除する必要があります。</translation>
+    </message>
+    <message>
+        <source>Send the message below to your provider's support or abuse desk.</source>
+        <translation>下のメッセージをプロバイダーのサポート窓口または不正利用窓口に送ってください。</translation>
+    </message>
+    <message>
+        <source>The PBL lists addresses that should not send mail directly: send through your provider's submission server (port 587 with a password) instead of delivering directly.</source>
+        <translation>PBLは直接メールを送信すべきでないアドレスの一覧です。直接配送せず、プロバイダーの送信サーバー（ポート587・パスワード認証）を経由して送信してください。</translation>
+    </message>
+    <message>
+        <source>The refusal comes from the recipient's own settings (%1), not from a listing of your server. Only their administrator can allow your mail.</source>
+        <translation>この拒否は受信側の設定（%1）によるもので、あなたのサーバーがブラックリストに登録されているわけではありません。メールを許可できるのは先方の管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient, by phone or another address, to forward the message below to their mail administrator.</source>
+        <translation>電話や別のアドレスで受信者に連絡し、下のメッセージを先方のメール管理者へ転送してもらってください。</translation>
+    </message>
+    <message>
+        <source>%1 has no removal process for this (%2): the block lifts when the cause stops. Your own administrator must find and fix it.</source>
+        <translation>%1 にはこの件（%2）の解除手続きがありません。原因がなくなればブロックは解けます。社内の管理者が原因を調べて対処する必要があります。</translation>
+    </message>
+    <message>
+        <source>Check the server for compromised accounts, unusual volume, and SPF, DKIM and DMARC.</source>
+        <translation>乗っ取られたアカウントや不審な大量送信がないか、SPF・DKIM・DMARC が正しいかをサーバーで確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 has no removal process for this (%2): the block lifts when the cause stops. Your provider runs the sending server and must fix it.</source>
+        <translation>%1 にはこの件（%2）の解除手続きがありません。原因がなくなればブロックは解けます。送信サーバーを運用しているプロバイダーが対処する必要があります。</translation>
+    </message>
+    <message>
+        <source>Send the message below to your provider.</source>
+        <translation>下のメッセージをプロバイダーに送ってください。</translation>
+    </message>
+    <message>
+        <source>Do not pay for an "express" removal: the listing expires by itself.</source>
+        <translation>「特急」解除にお金を払う必要はありません。登録は自動的に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 (%3). It removes addresses only at the request of the owner of the IP space; as you run the server on your own addresses, you can ask.</source>
+        <translation>%1 が %2 を登録しています（%3）。登録の解除はIPアドレスの所有者からの依頼でしか受け付けませんが、自社のアドレスでサーバーを運用しているので、ご自身で申請できます。</translation>
+    </message>
+    <message>
+        <source>Find and fix the cause first; the operator will ask why the IP sent spam and how it was fixed.</source>
+        <translation>まず原因を見つけて対処してください。運営者からは、なぜこのIPが迷惑メールを送ったのか、どう対処したのかを聞かれます。</translation>
+    </message>
+    <message>
+        <source>Request the removal from an address of your domain such as postmaster@ or abuse@, with the answers below.</source>
+        <translation>postmaster@ や abuse@ など自社ドメインのアドレスから、下の回答を使って解除を申請してください。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 (%3). It removes addresses only at the request of the owner of the IP space: your ISP or hosting provider, not you. Ask them to request the removal.</source>
+        <translation>%1 が %2 を登録しています（%3）。登録の解除はIPアドレスの所有者からの依頼でしか受け付けません。所有者はお客様ではなく、ご利用のプロバイダーやレンタルサーバー会社です。解除の申請を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Send the message below to your provider's support desk.</source>
+        <translation>下のメッセージをプロバイダーのサポート窓口に送ってください。</translation>
+    </message>
+    <message>
+        <source>Ask them for a static reverse DNS name and a WHOIS entry that says the address is static.</source>
+        <translation>固定の逆引きDNS名と、アドレスが固定であることを示すWHOIS登録を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Check later whether %1 is still listed.</source>
+        <translation>後で %1 がまだ登録されているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Do not pay for an "express" removal: it is never required.</source>
+        <translation>「特急」解除にお金を払う必要はありません。有料の解除は必須ではありません。</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>受信者</translation>
+    </message>
+    <message>
+        <source>This is a temporary refusal: your server keeps trying, usually for several days, and the message may still arrive.</source>
+        <translation>これは一時的な拒否です。送信サーバーは通常数日間再送を続けるので、メールはまだ届く可能性があります。</translation>
+    </message>
+    <message>
+        <source>Wait a few hours. If a final failure notice arrives later, open it here.</source>
+        <translation>数時間待ってください。後で最終的な配信失敗の通知が届いたら、ここで開いてください。</translation>
+    </message>
+    <message>
+        <source>If it keeps failing for more than a day, show this to your own administrator.</source>
+        <translation>1日以上失敗が続く場合は、社内の管理者にこの内容を見せてください。</translation>
+    </message>
+    <message>
+        <source>The address %1 does not exist (any more) at the receiving side. Nothing is wrong with your server.</source>
+        <translation>宛先 %1 は受信側に（もう）存在しません。あなたのサーバーには問題はありません。</translation>
+    </message>
+    <message>
+        <source>Check the address for typing mistakes, or ask the recipient for their current address by phone or another channel.</source>
+        <translation>アドレスの入力ミスがないか確認するか、電話など別の方法で受信者に現在のアドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The mailbox of %1 is full or suspended. Only the recipient can fix it.</source>
+        <translation>%1 のメールボックスが満杯か、停止されています。解決できるのは受信者だけです。</translation>
+    </message>
+    <message>
+        <source>Reach the recipient another way and let them know; send again once they have made room.</source>
+        <translation>別の方法で受信者に知らせ、容量が空いてから再送してください。</translation>
+    </message>
+    <message>
+        <source>The recipient's server could not verify that your domain sent this message (SPF, DKIM or DMARC). Your DNS administrator must fix the records.</source>
+        <translation>受信側のサーバーが、このメールが自社ドメインから送られたことを確認できませんでした（SPF、DKIM、DMARC）。DNSの管理者がレコードを修正する必要があります。</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to check the SPF record lists every server that sends for your domain, that DKIM signing is on, and that the DMARC policy matches.</source>
+        <translation>SPFレコードに自社ドメインから送信するすべてのサーバーが含まれているか、DKIM署名が有効か、DMARCポリシーが合っているかを管理者に確認してもらってください。</translation>
+    </message>
+    <message>
+        <source>Your sending server's IP address has no valid reverse DNS (PTR) name. The owner of the IP address sets it: usually your ISP or hosting provider.</source>
+        <translation>送信サーバーのIPアドレスに有効な逆引きDNS（PTR）名がありません。設定するのはIPアドレスの所有者で、通常はプロバイダーやレンタルサーバー会社です。</translation>
+    </message>
+    <message>
+        <source>Ask your provider to set a reverse DNS name for the IP that resolves back to the same address.</source>
+        <translation>同じアドレスに正引きできる逆引きDNS名をIPアドレスに設定するよう、プロバイダーに依頼してください。</translation>
+    </message>
+    <message>
+        <source>The receiving side could not take the message now (busy, unreachable or limiting the rate). This usually passes by itself.</source>
+        <translation>受信側が今はメールを受け取れませんでした（混雑、接続不可、送信量の制限など）。通常は時間がたてば解消します。</translation>
+    </message>
+    <message>
+        <source>Send the message again later.</source>
+        <translation>しばらくしてから再送してください。</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, show this to your own administrator.</source>
+        <translation>失敗が続く場合は、社内の管理者にこの内容を見せてください。</translation>
+    </message>
+    <message>
+        <source>The message was larger than the receiving server accepts.</source>
+        <translation>メールが受信サーバーの受け付けるサイズを超えていました。</translation>
+    </message>
+    <message>
+        <source>Send the files as a download link, or in several smaller messages.</source>
+        <translation>ファイルはダウンロードリンクで送るか、小さく分けて何通かで送ってください。</translation>
+    </message>
+    <message>
+        <source>The recipient's server refused the message by its own filter or policy. Their administrator can allow your address.</source>
+        <translation>受信側のサーバーが、独自のフィルターやポリシーでメールを拒否しました。先方の管理者ならあなたのアドレスを許可できます。</translation>
+    </message>
+    <message>
+        <source>The recipient's server refused your sending server. Your provider runs that server and can find out why.</source>
+        <translation>受信側のサーバーが、あなたの送信サーバーを拒否しました。そのサーバーを運用しているプロバイダーなら理由を調べられます。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient to pass the message below to their administrator.</source>
+        <translation>下のメッセージを管理者に渡してもらうよう、受信者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The refusal points at how the message was sent (server settings, sender address, encryption or format). Your own administrator can fix it.</source>
+        <translation>拒否の原因は送信の仕方（サーバーの設定、送信者アドレス、暗号化、形式）にあります。社内の管理者が修正できます。</translation>
+    </message>
+    <message>
+        <source>Send the note below to your administrator.</source>
+        <translation>下のメモを社内の管理者に送ってください。</translation>
+    </message>
+    <message>
+        <source>This is an automatic out-of-office reply: your message was delivered.</source>
+        <translation>これは不在時の自動返信です。メールは届いています。</translation>
+    </message>
+    <message>
+        <source>Nothing to do; the recipient will read it on their return.</source>
+        <translation>対応は不要です。受信者は戻ってから読みます。</translation>
+    </message>
+    <message>
+        <source>This report says the message was delivered.</source>
+        <translation>このレポートによると、メールは配信されています。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>対応は不要です。</translation>
+    </message>
+    <message>
+        <source>A recipient reported your message as unwanted to their mailbox provider.</source>
+        <translation>受信者が、あなたのメールを迷惑メールとしてメールサービス事業者に報告しました。</translation>
+    </message>
+    <message>
+        <source>Stop mailing the address that complained and let your administrator review the mailing.</source>
+        <translation>報告したアドレスへの送信をやめ、配信内容を管理者に見直してもらってください。</translation>
+    </message>
+    <message>
+        <source>The refusal does not say enough to tell who must act. Your administrator can read the details.</source>
+        <translation>拒否の内容からは、誰が対応すべきか判断できません。社内の管理者なら詳細を読み解けます。</translation>
+    </message>
+    <message>
+        <source>Your ISP or hosting provider</source>
+        <translation>プロバイダー・レンタルサーバー会社</translation>
+    </message>
+    <message>
+        <source>The blocklist operator</source>
+        <translation>ブラックリストの運営者</translation>
+    </message>
+    <message>
+        <source>The recipient's mail administrator</source>
+        <translation>受信側のメール管理者</translation>
+    </message>
+    <message>
+        <source>Your own administrator</source>
+        <translation>社内の管理者</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>受信者</translation>
+    </message>
+    <message>
+        <source>Nobody yet: wait</source>
+        <translation>今は待つ</translation>
+    </message>
+    <message>
+        <source>The recipient's server still uses %1, a list that was shut down. It is not a listing of your server: the recipient's administrator must remove it from their configuration.</source>
+        <translation>受信側のサーバーが、運用を終了したリスト %1 をまだ使っています。あなたのサーバーが登録されているわけではありません。受信側の管理者が設定から外す必要があります。</translation>
+    </message>
+    <message>
+        <source>The recipient's server asks Spamhaus through a public or open DNS resolver, which Spamhaus refuses. Your server is not listed: the recipient's administrator must fix their configuration.</source>
+        <translation>受信側のサーバーが、公開（オープン）DNSリゾルバー経由で Spamhaus に照会しており、Spamhaus に拒否されています。あなたのサーバーは登録されていません。受信側の管理者が設定を直す必要があります。</translation>
+    </message>
+    <message>
+        <source>The refusal comes from the recipient's own settings, not from a listing of your server. Their administrator can allow your mail.</source>
+        <translation>この拒否は受信側の設定によるもので、あなたのサーバーがブラックリストに登録されているわけではありません。先方の管理者ならメールを許可できます。</translation>
+    </message>
+    <message>
+        <source>The returned message passed through a cloud mail service (Microsoft 365, Google Workspace or similar).</source>
+        <translation>返ってきたメールはクラウドのメールサービス（Microsoft 365、Google Workspace など）を経由していました。</translation>
+    </message>
+    <message>
+        <source>The IP address is assigned to an organisation (%1): it may be your own network.</source>
+        <translation>このIPアドレスは組織（%1）に割り当てられています。自社のネットワークかもしれません。</translation>
+    </message>
+    <message>
+        <source>The IP address belongs to %1, a provider's allocation.</source>
+        <translation>このIPアドレスはプロバイダーの割り当て（%1）に属しています。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name %1 looks like a provider's or hosting company's server.</source>
+        <translation>逆引きDNS名 %1 はプロバイダーやレンタルサーバー会社のサーバーのようです。</translation>
+    </message>
+    <message>
+        <source>Nothing in the bounce shows who runs the sending server; most small businesses send through their provider.</source>
+        <translation>エラーメールからは送信サーバーの運用者がわかりません。多くの中小企業はプロバイダーのサーバーから送信しています。</translation>
+    </message>
+    <message>
+        <source>Request to your ISP or hosting provider</source>
+        <translation>プロバイダー・レンタルサーバー会社への依頼</translation>
+    </message>
+    <message>
+        <source>Answers for the removal form</source>
+        <translation>削除依頼フォームへの回答</translation>
+    </message>
+    <message>
+        <source>Request to the recipient's administrator</source>
+        <translation>受信側の管理者への依頼</translation>
+    </message>
+    <message>
+        <source>Note for your own administrator</source>
+        <translation>社内の管理者へのメモ</translation>
+    </message>
+    <message>
+        <source>Message to the recipient (by another channel)</source>
+        <translation>受信者へのメッセージ（別の連絡手段で）</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（非表示）</translation>
+    </message>
+    <message>
+        <source>Bounce Navigator report</source>
+        <translation>バウンスナビゲーター レポート</translation>
+    </message>
+    <message>
+        <source>Created %1 by Bounce Navigator %2.</source>
+        <translation>%1 にバウンスナビゲーター %2 で作成しました。</translation>
+    </message>
+    <message>
+        <source>Unknown recipient</source>
+        <translation>宛先不明</translation>
+    </message>
+    <message>
+        <source>Who must act first</source>
+        <translation>最初に対応すべき人</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>応答コード</translation>
+    </message>
+    <message>
+        <source>Permanent or temporary</source>
+        <translation>恒久的か一時的か</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>一時的</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>恒久的</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>拒否したサーバー</translation>
+    </message>
+    <message>
+        <source>SMTP step</source>
+        <translation>SMTPの段階</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>運営者</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>Listed IP</source>
+        <translation>登録されたIP</translation>
+    </message>
+    <message>
+        <source>Listed domain</source>
+        <translation>登録されたドメイン</translation>
+    </message>
+    <message>
+        <source>How you send mail</source>
+        <translation>送信方法</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>宛先: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>宛先: %1</translation>
+    </message>
+    <message>
+        <source>Refusal: %1</source>
+        <translation>拒否内容: %1</translation>
+    </message>
+    <message>
+        <source>Blocklist: %1 %2, listed IP %3</source>
+        <translation>ブラックリスト: %1 %2、登録されたIP %3</translation>
+    </message>
+    <message>
+        <source>Who must act first: %1</source>
+        <translation>最初に対応すべき人: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bn::BlocklistCheck</name>
+    <message>
+        <source>This list was shut down; it is never queried. A refusal that names it comes from a receiving server with an outdated configuration.</source>
+        <translation>このリストは運用を終了しているため照会しません。このリストを名指しした拒否は、設定が古い受信サーバーによるものです。</translation>
+    </message>
+    <message>
+        <source>This list has no public DNS zone: check it on the operator's web page.</source>
+        <translation>このリストには公開のDNSゾーンがありません。運営者のWebページで確認してください。</translation>
+    </message>
+    <message>
+        <source>Not an IP address or a domain name.</source>
+        <translation>IPアドレスでもドメイン名でもありません。</translation>
+    </message>
+    <message>
+        <source>This list does not cover this kind of address.</source>
+        <translation>このリストはこの種類のアドレスを扱っていません。</translation>
+    </message>
+    <message>
+        <source>This list needs an access key; store one in the settings to check it.</source>
+        <translation>このリストの確認にはアクセスキーが必要です。設定でキーを保存してください。</translation>
+    </message>
+    <message>
+        <source>Not checked: the network is switched off.</source>
+        <translation>未確認: ネットワークがオフになっています。</translation>
+    </message>
+    <message>
+        <source>No answer in time.</source>
+        <translation>時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The DNS server failed to answer (SERVFAIL).</source>
+        <translation>DNSサーバーが応答に失敗しました（SERVFAIL）。</translation>
+    </message>
+    <message>
+        <source>The DNS server refused the query.</source>
+        <translation>DNSサーバーが照会を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The query failed.</source>
+        <translation>照会に失敗しました。</translation>
+    </message>
+    <message>
+        <source>This list failed its health check (RFC 5782 test entries): its answers are not trusted.</source>
+        <translation>このリストは動作確認（RFC 5782 のテスト項目）に失敗しました。応答は信頼できません。</translation>
+    </message>
+    <message>
+        <source>No answer before the check's deadline.</source>
+        <translation>確認の期限までに応答がありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>bn::Catalog</name>
+    <message>
+        <source>A DNS zone has no name.</source>
+        <translation>名前のないDNSゾーンがあります。</translation>
+    </message>
+    <message>
+        <source>The DNS zone %1 documents no answer codes.</source>
+        <translation>DNSゾーン %1 には応答コードの説明がありません。</translation>
+    </message>
+    <message>
+        <source>The catalog is not valid JSON: %1</source>
+        <translation>カタログが正しいJSONではありません: %1</translation>
+    </message>
+    <message>
+        <source>An operator has no id or name.</source>
+        <translation>IDまたは名前のない運営者があります。</translation>
+    </message>
+    <message>
+        <source>The catalog names no operator.</source>
+        <translation>カタログに運営者がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>bn::Dnsbl</name>
+    <message>
+        <source>An answer this list does not document: not a listing.</source>
+        <translation>このリストが公開していない応答です。登録ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>bn::LogScanner</name>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 を開けません。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged compressed file.</source>
+        <translation>%1 は壊れた圧縮ファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file, not a mail log.</source>
+        <translation>%1 はバイナリファイルで、メールログではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mail log this version can read (Postfix, Exim, Sendmail, Exchange message tracking or Microsoft 365 message trace).</source>
+        <translation>%1 は、このバージョンで読めるメールログ（Postfix、Exim、Sendmail、Exchange のメッセージ追跡、Microsoft 365 のメッセージ トレース）ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>bn::Reader</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bn::ReverseDns</name>
+    <message>
+        <source>The IP address has no reverse DNS (PTR) name.</source>
+        <translation>このIPアドレスには逆引きDNS（PTR）名がありません。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS lookup failed.</source>
+        <translation>逆引きDNSの照会に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>bn::cli</name>
+    <message>
+        <source>Listed</source>
+        <translation>登録あり</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>登録なし</translation>
+    </message>
+    <message>
+        <source>Query refused (not a listing)</source>
+        <translation>照会拒否（登録ではありません）</translation>
+    </message>
+    <message>
+        <source>Unknown answer (not a listing)</source>
+        <translation>不明な応答（登録ではありません）</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Not queried</source>
+        <translation>未照会</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Not listed on %1 list(s); %2 not queried (dead, needing a key, or web lookup only).</source>
+        <translation>%1 件のリストで登録なし。%2 件は未照会（運用終了、キーが必要、またはWebでの確認のみ）。</translation>
+    </message>
+    <message>
+        <source>Your DNS server looks like a public resolver, which blocklists refuse. Set a Spamhaus DQS key, or use another DNS server (--nameserver).</source>
+        <translation>お使いのDNSサーバーは公開リゾルバーのようで、ブラックリスト側に拒否されます。Spamhaus DQS のキーを設定するか、別のDNSサーバーを使ってください（--nameserver）。</translation>
+    </message>
+    <message>
+        <source>Reverse DNS: %1 (%2)</source>
+        <translation>逆引きDNS: %1（%2）</translation>
+    </message>
+    <message>
+        <source>forward-confirmed</source>
+        <translation>正引きと一致</translation>
+    </message>
+    <message>
+        <source>not forward-confirmed</source>
+        <translation>正引きと不一致</translation>
+    </message>
+    <message>
+        <source>The reverse DNS name looks generic or dynamic: a common cause of DUL, PBL and RATS-Dyna listings.</source>
+        <translation>逆引きDNS名が汎用的または動的なものに見えます。DUL、PBL、RATS-Dyna に登録されるよくある原因です。</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>所有者: %1</translation>
+    </message>
+    <message>
+        <source>--nameserver takes HOST:PORT.</source>
+        <translation>--nameserver には HOST:PORT を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number of milliseconds.</source>
+        <translation>%1 にはミリ秒の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>不明なオプション: %1</translation>
+    </message>
+    <message>
+        <source>Usage: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] [--offline] IP|DOMAIN ...</source>
+        <translation>使い方: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] [--offline] IP|DOMAIN ...</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address or a domain name.</source>
+        <translation>%1 はIPアドレスでもドメイン名でもありません。</translation>
+    </message>
+    <message>
+        <source>not looked up: this build has no RDAP owner lookup yet</source>
+        <translation>未照会: このビルドにはまだRDAPによる所有者の照会がありません</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>標準入力を読めません。</translation>
+    </message>
+    <message>
+        <source>(recipient unknown)</source>
+        <translation>（宛先不明）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <source>temporary failure (the server will retry)</source>
+        <translation>一時的な失敗（サーバーが再送します）</translation>
+    </message>
+    <message>
+        <source>permanent failure</source>
+        <translation>恒久的な失敗</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>ステータス:</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>応答コード:</translation>
+    </message>
+    <message>
+        <source>SMTP step:</source>
+        <extracomment>The SMTP command the server refused (RCPT, DATA…)</extracomment>
+        <translation>SMTPの段階:</translation>
+    </message>
+    <message>
+        <source>Refused by:</source>
+        <translation>拒否したサーバー:</translation>
+    </message>
+    <message>
+        <source>Reported by:</source>
+        <translation>報告したサーバー:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>運営者:</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>リスト:</translation>
+    </message>
+    <message>
+        <source>Listed IP:</source>
+        <translation>登録されたIP:</translation>
+    </message>
+    <message>
+        <source>Listed domain:</source>
+        <translation>登録されたドメイン:</translation>
+    </message>
+    <message>
+        <source>Diagnostic:</source>
+        <translation>診断:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>リンク:</translation>
+    </message>
+    <message>
+        <source>Usage: bouncenav decode [--json|--jsonl] PATH|- ...</source>
+        <translation>使い方: bouncenav decode [--json|--jsonl] PATH|- ...</translation>
+    </message>
+    <message>
+        <source>No bounced recipient was found.</source>
+        <translation>配信に失敗した宛先は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Who must act first: %1</source>
+        <translation>最初に対応すべき人: %1</translation>
+    </message>
+    <message>
+        <source>How you send mail: %1 (%2)</source>
+        <translation>送信方法: %1（%2）</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>宛先: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>件名: %1</translation>
+    </message>
+    <message>
+        <source>--sending-via takes provider, own-server, cloud or unknown.</source>
+        <translation>--sending-via には provider、own-server、cloud、unknown のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--lang takes en or ja.</source>
+        <translation>--lang には en または ja を指定してください。</translation>
+    </message>
+    <message>
+        <source>--report takes a file name.</source>
+        <translation>--report にはファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] PATH|-</source>
+        <translation>使い方: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] PATH|-</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Usage: bouncenav COMMAND [OPTIONS] ARGUMENTS
+
+Commands:
+  decode [--json|--jsonl] PATH|- ...      explain bounced e-mail (files, folders, mbox, stdin)
+  check [--json] IP|DOMAIN ...            check DNS blocklists, reverse DNS and the IP's owner
+  guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] PATH|-
+                                          who to contact, step by step, with messages to send
+  scan-log [--json] LOGFILE ...           rejections in mail server logs, grouped
+
+  --version                               print the version
+  --help                                  print this help
+</source>
+        <translation>使い方: bouncenav コマンド [オプション] 引数
+
+コマンド:
+  decode [--json|--jsonl] PATH|- ...      エラーメールを解析（ファイル、フォルダー、mbox、標準入力）
+  check [--json] IP|DOMAIN ...            DNSブラックリスト、逆引きDNS、IPの所有者を確認
+  guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] PATH|-
+                                          連絡先と手順、送信用メッセージを案内
+  scan-log [--json] LOGFILE ...           メールサーバーのログの拒否をまとめて表示
+
+  --version                               バージョンを表示
+  --help                                  このヘルプを表示
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンド: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejection(s) in %1 group(s)</source>
+        <translation><numerusform>%n 件の拒否（%1 グループ）</numerusform></translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>一時的</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>恒久的</translation>
+    </message>
+    <message>
+        <source>[refused by this server]</source>
+        <translation>［このサーバーが拒否］</translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>最初 %1、最後 %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1 line(s): %2 binary, %3 too long, %4 unreadable, %5 of another format or with missing columns.</source>
+        <translation>%1 行をスキップしました: バイナリ %2、長すぎる行 %3、読めない行 %4、別の形式または列が足りない行 %5。</translation>
+    </message>
+    <message>
+        <source>A compressed log ended early; the rejections read before the damage are shown.</source>
+        <translation>圧縮されたログが途中で切れていました。壊れている箇所より前に読めた拒否を表示しています。</translation>
+    </message>
+    <message>
+        <source>Usage: bouncenav scan-log [--json] LOGFILE|- ...</source>
+        <translation>使い方: bouncenav scan-log [--json] LOGFILE|- ...</translation>
+    </message>
+</context>
 </TS>

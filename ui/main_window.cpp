@@ -1,19 +1,466 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "bounce_card.h"
+#include "common/language.h"
+#include "common/version.h"
+#include "decode/decoder.h"
+#include "decode/logs/rejection_groups.h"
+#include "guide/report.h"
+#include "guide_view.h"
+#include "headline.h"
+#include "input/reader.h"
+#include "log_import_view.h"
+#include "lookup_panel.h"
+#include "report_writer.h"
+#include "settings.h"
+#include "settings_dialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QNetworkInformation>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 
 namespace bn {
 
+namespace {
+
+//! A mail log rather than a message: recognised from the first bytes, never the file name.
+bool looksLikeLog(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(4096);
+    if (head.startsWith("\x1f\x8b"))
+        return true; // a rotated, compressed log
+    return head.contains(" postfix/") || head.contains(" sm-mta[") || head.contains(" sendmail[") || head.contains("#Fields: ")
+        || head.contains("\"date_time_utc\"") || (head.size() > 30 && head.at(4) == '-' && head.at(10) == ' ' && head.contains(" <= "));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_paste(new QPlainTextEdit(this))
+    , m_emptyState(new QLabel(this))
+    , m_decode(new QPushButton(this))
+    , m_sample(new QPushButton(this))
+    , m_cardsBox(new QWidget(this))
+    , m_cardsLayout(new QVBoxLayout(m_cardsBox))
+    , m_errors(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_original(new QTextBrowser(this))
+    , m_lookup(new LookupPanel(this))
+    , m_guide(new GuideView(this))
+    , m_logs(new LogImportView(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_paste->setObjectName(QStringLiteral("pasteBox"));
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_decode->setObjectName(QStringLiteral("decodeButton"));
+    m_sample->setObjectName(QStringLiteral("sampleButton"));
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_original->setObjectName(QStringLiteral("originalText"));
+    m_errors->setObjectName(QStringLiteral("inputErrors"));
+    m_emptyState->setWordWrap(true);
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("QLabel{color:#a40000}"));
+    m_errors->hide();
+    m_cardsLayout->addStretch();
+    m_decode->setDefault(true);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_cardsBox);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_emptyState);
+    leftLayout->addWidget(m_paste, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sample);
+    buttons->addStretch();
+    buttons->addWidget(m_decode);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_errors);
+    leftLayout->addWidget(scroll, 2);
+
+    m_tabs->addTab(m_original, QString());
+    m_tabs->addTab(m_lookup, QString());
+    m_tabs->addTab(m_guide, QString());
+    m_tabs->addTab(m_logs, QString());
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 700});
+    setCentralWidget(splitter);
+
+    connect(m_decode, &QPushButton::clicked, this, [this] { openPastedText(m_paste->toPlainText()); });
+    connect(m_sample, &QPushButton::clicked, this, &MainWindow::openSample);
+    connect(m_logs, &LogImportView::groupSelected, this, &MainWindow::showGroup);
+    connect(m_lookup, &LookupPanel::finished, this, [this] {
+        if (m_current >= 0)
+            m_guide->setBounce(m_items.at(m_current).bounce, &m_items.at(m_current).message, m_lookup->evidence());
+    });
+
+    createMenus();
+    retranslateUi();
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this, &MainWindow::updateOnlineState);
+    }
+    updateOnlineState();
+    resize(1100, 720);
+    restoreGeometry(Settings::windowGeometry().get());
+    restoreState(Settings::windowState().get());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    auto action = [this](QMenu *menu, const char *name, QKeySequence shortcut, auto slot) {
+        auto *a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        menu->addAction(a);
+        m_actions.append(a);
+        return a;
+    };
+    m_fileMenu = menuBar()->addMenu(QString());
+    action(m_fileMenu, "actionOpen", QKeySequence::Open, [this] { chooseAndOpen(); });
+    action(m_fileMenu, "actionPaste", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] {
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        if (mime && mime->hasHtml())
+            openPastedText(mime->html(), true);
+        else if (mime)
+            openPastedText(mime->text());
+    });
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    action(m_fileMenu, "actionExport", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { chooseAndExport(); });
+    action(m_fileMenu, "actionCopySummary", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copySummary(); });
+    m_fileMenu->addSeparator();
+    action(m_fileMenu, "actionQuit", QKeySequence::Quit, [this] { close(); });
+    m_toolsMenu = menuBar()->addMenu(QString());
+    action(m_toolsMenu, "actionCheck", QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        m_tabs->setCurrentWidget(m_lookup);
+        m_lookup->startCheck();
+    });
+    action(m_toolsMenu, "actionSettings", QKeySequence::Preferences, [this] { showSettings(); });
+    m_helpMenu = menuBar()->addMenu(QString());
+    action(m_helpMenu, "actionAbout", QKeySequence::HelpContents, [this] { showAbout(); });
+    updateRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
     setWindowTitle(tr("Bounce Navigator"));
-    auto *placeholder = new QLabel(tr("Paste a bounce message here."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(900, 640);
+    m_emptyState->setText(tr("Paste the bounce message you received (the whole e-mail, or just the error lines such as "
+                             "\"550 5.7.1 …\"), or drop .eml, .msg, mbox files or a mail server log onto this window."));
+    m_paste->setPlaceholderText(tr("Paste the returned e-mail here…"));
+    m_paste->setAccessibleName(tr("Bounce message"));
+    m_decode->setText(tr("&Explain"));
+    m_decode->setAccessibleName(tr("Explain the pasted bounce"));
+    m_sample->setText(tr("Try a &sample"));
+    m_tabs->setTabText(0, tr("What happened"));
+    m_tabs->setTabText(1, tr("Check live"));
+    m_tabs->setTabText(2, tr("Steps"));
+    m_tabs->setTabText(3, tr("Log import"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    const QStringList texts{tr("&Open…"), tr("&Paste bounce"), tr("&Export report…"), tr("&Copy summary"), tr("&Quit"),
+                            tr("&Check blocklists now"), tr("&Settings…"), tr("&About Bounce Navigator")};
+    for (int i = 0; i < m_actions.size() && i < texts.size(); ++i)
+        m_actions.at(i)->setText(texts.at(i));
+    updateRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    QStringList logs;
+    QList<Item> items;
+    QStringList errors;
+    for (const QString &path : paths) {
+        addRecent(path);
+        if (QFileInfo(path).isFile() && looksLikeLog(path)) {
+            logs << path;
+            continue;
+        }
+        const ReadResult read = readPath(path);
+        for (const InputError &e : read.errors)
+            errors << e.message;
+        for (const Message &m : read.messages)
+            for (const Bounce &b : decode(m))
+                items.append({b, m});
+    }
+    if (!logs.isEmpty()) {
+        m_tabs->setCurrentWidget(m_logs);
+        m_logs->import(logs);
+    }
+    if (!items.isEmpty() || !errors.isEmpty() || logs.isEmpty())
+        showItems(items, errors);
+}
+
+void MainWindow::openPastedText(const QString &text, bool isHtml)
+{
+    if (text.trimmed().isEmpty()) {
+        showItems({}, {tr("Nothing to explain: paste the bounce message first.")});
+        return;
+    }
+    const Message m = readPastedText(text, isHtml);
+    QList<Item> items;
+    for (const Bounce &b : decode(m))
+        items.append({b, m});
+    if (!isHtml && m_paste->toPlainText() != text)
+        m_paste->setPlainText(text);
+    showItems(items, items.isEmpty() ? QStringList{tr("No refusal was found in this text. Paste the whole bounce, including "
+                                                      "the lines with the error code.")}
+                                     : QStringList());
+}
+
+void MainWindow::openSample()
+{
+    QFile f(QStringLiteral(":/samples/trendmicro-ers-qil.eml"));
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray data = f.readAll();
+    m_paste->setPlainText(QString::fromUtf8(data));
+    const ReadResult read = readData(data, tr("sample"));
+    QList<Item> items;
+    for (const Message &m : read.messages)
+        for (const Bounce &b : decode(m))
+            items.append({b, m});
+    showItems(items, {});
+}
+
+void MainWindow::showItems(const QList<Item> &items, const QStringList &errors)
+{
+    m_items = items;
+    for (BounceCard *c : std::as_const(m_cards))
+        c->deleteLater();
+    m_cards.clear();
+    while (m_cardsLayout->count() > 0) {
+        QLayoutItem *item = m_cardsLayout->takeAt(0);
+        if (item->widget() && !qobject_cast<BounceCard *>(item->widget()))
+            item->widget()->deleteLater();
+        delete item;
+    }
+    // Cards grouped by cause.
+    QStringList causes;
+    for (const Item &i : std::as_const(m_items))
+        if (!causes.contains(causeLabel(i.bounce)))
+            causes << causeLabel(i.bounce);
+    for (const QString &cause : std::as_const(causes)) {
+        if (causes.size() > 1) {
+            auto *label = new QLabel(cause, m_cardsBox);
+            label->setObjectName(QStringLiteral("causeLabel"));
+            m_cardsLayout->addWidget(label);
+        }
+        for (int i = 0; i < m_items.size(); ++i) {
+            const Item &item = m_items.at(i);
+            if (causeLabel(item.bounce) != cause)
+                continue;
+            const Diagnosis d = diagnose(item.bounce, &item.message, nullptr, SendingVia::Unknown, QString());
+            auto *card = new BounceCard(item.bounce, partyName(d.party), m_cardsBox);
+            connect(card, &BounceCard::activated, this, [this, i] { selectCard(i); });
+            m_cardsLayout->addWidget(card);
+            m_cards.append(card);
+        }
+    }
+    m_cardsLayout->addStretch();
+    // Cards follow the order of m_items for selectCard(i).
+    std::sort(m_cards.begin(), m_cards.end(), [this](BounceCard *a, BounceCard *b) {
+        return m_cardsLayout->indexOf(a) < m_cardsLayout->indexOf(b);
+    });
+    m_errors->setText(errors.join(QLatin1Char('\n')));
+    m_errors->setVisible(!errors.isEmpty());
+    m_current = -1;
+    if (!m_items.isEmpty())
+        selectCard(0);
+}
+
+void MainWindow::selectCard(int index)
+{
+    if (index < 0 || index >= m_items.size())
+        return;
+    m_current = index;
+    for (BounceCard *c : std::as_const(m_cards))
+        c->setSelected(c->bounce().recipient == m_items.at(index).bounce.recipient
+                       && c->bounce().diagnostic == m_items.at(index).bounce.diagnostic);
+    const Item &item = m_items.at(index);
+    // The original text with the lines that prove it highlighted.
+    QString text = item.message.notificationText();
+    if (text.isEmpty())
+        text = item.bounce.diagnostic;
+    QString html = QStringLiteral("<pre style=\"white-space:pre-wrap\">");
+    const QString key = item.bounce.diagnostic.left(40);
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const bool proof = (!key.isEmpty() && line.contains(key.left(20)))
+            || (!item.bounce.replyCode.isEmpty() && line.contains(item.bounce.replyCode + QLatin1Char(' ')))
+            || (!item.bounce.list.isEmpty() && line.contains(item.bounce.list));
+        html += proof ? QStringLiteral("<span style=\"background:#ffe08a\">%1</span>\n").arg(line.toHtmlEscaped())
+                      : line.toHtmlEscaped() + QLatin1Char('\n');
+    }
+    m_original->setHtml(html + QStringLiteral("</pre>"));
+    const QString subject = !item.bounce.listedIp.isEmpty() ? item.bounce.listedIp : item.bounce.listedDomain;
+    m_lookup->setSubject(subject);
+    BlocklistCheckOptions options;
+    options.nameserver = Settings::nameserver().get();
+    options.timeoutMs = Settings::timeoutMs().get();
+    m_lookup->setOptions(options);
+    m_guide->setBounce(item.bounce, &item.message, nullptr);
+    if (!subject.isEmpty() && Settings::automaticLookups().get() && m_online && !Settings::networkOff().get())
+        m_lookup->startCheck();
+}
+
+void MainWindow::showGroup(const RejectionGroup &group)
+{
+    Message m;
+    m.kind = Message::Kind::PastedText;
+    m.parts.append({QByteArrayLiteral("text/plain"), group.sampleLines.join(QLatin1Char('\n')), false});
+    m_items = {{group.example, m}};
+    m_current = 0;
+    m_guide->setBounce(group.example, &m_items.first().message, nullptr);
+    m_lookup->setSubject(group.listedIp);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        openFiles(paths);
+    } else if (mime->hasHtml()) {
+        openPastedText(mime->html(), true);
+    } else {
+        openPastedText(mime->text());
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::windowGeometry().set(saveGeometry());
+    Settings::windowState().set(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QStringList recent = Settings::recentFiles().get();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    Settings::recentFiles().set(recent.mid(0, 10));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentFiles().get();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateOnlineState()
+{
+    const auto *info = QNetworkInformation::instance();
+    m_online = !info || info->reachability() == QNetworkInformation::Reachability::Online
+        || info->reachability() == QNetworkInformation::Reachability::Unknown;
+    m_lookup->setOffline(!m_online || Settings::networkOff().get());
+}
+
+bool MainWindow::exportReport(const QString &path, bool hideRecipients)
+{
+    QList<ReportEntry> entries;
+    const QString language = chooseLanguage(Settings::language().get());
+    for (const Item &i : std::as_const(m_items))
+        entries.append({i.bounce, diagnose(i.bounce, &i.message, m_lookup->evidence(), SendingVia::Unknown, language)});
+    return writeReport(path, entries, {hideRecipients, language});
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open bounces or mail logs"), QString(),
+        tr("Bounces and logs (*.eml *.msg *.mbox *.txt *.log *.gz *.csv);;All files (*)"));
+    if (!paths.isEmpty())
+        openFiles(paths);
+}
+
+void MainWindow::chooseAndExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), tr("bounce-report.pdf"),
+                                                      tr("PDF (*.pdf);;HTML (*.html)"));
+    if (!path.isEmpty() && !exportReport(path))
+        QMessageBox::warning(this, tr("Export report"), tr("The report could not be written to %1.").arg(path));
+}
+
+void MainWindow::copySummary()
+{
+    if (m_current < 0)
+        return;
+    const Item &i = m_items.at(m_current);
+    QApplication::clipboard()->setText(reportSummary({i.bounce, m_guide->diagnosis()}));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Bounce Navigator"),
+                       tr("<h3>Bounce Navigator %1</h3><p>Explains bounced e-mail, checks blocklists live and walks you to "
+                          "the party that can fix it.</p><p>Licensed under the GNU GPL version 3 or later. Built with Qt "
+                          "(LGPL-3.0), GMime (LGPL-2.1), c-ares (MIT), libcurl (curl licence), QtKeychain (BSD-3-Clause), "
+                          "libpsl (MIT), libolecf (LGPL-3.0) and zlib. The reason vocabulary is Sisimai's "
+                          "(BSD-2-Clause).</p>")
+                           .arg(version()));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+    updateOnlineState();
 }
 
 } // namespace bn

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bn::cli::Check", text);
+    return QCoreApplication::translate("bn::cli", text); // lupdate files free tr() calls under the namespace
 }
 
 QString verdictId(Verdict v)

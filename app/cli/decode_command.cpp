@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bn::cli::Decode", text);
+    return QCoreApplication::translate("bn::cli", text); // lupdate files free tr() calls under the namespace
 }
 
 ReadResult readInput(const QString &path)

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bn::cli::Guide", text);
+    return QCoreApplication::translate("bn::cli", text); // lupdate files free tr() calls under the namespace
 }
 
 QJsonObject guideJson(const Bounce &b, const Diagnosis &d)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("bn::cli::ScanLog", text, comment, n);
+    return QCoreApplication::translate("bn::cli", text, comment, n); // as lupdate files it
 }
 
 QJsonObject groupJson(const RejectionGroup &g)

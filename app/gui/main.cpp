@@ -3,9 +3,12 @@
 #include "common/language.h"
 #include "common/version.h"
 #include "main_window.h"
+#include "screenshot_tour.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFontDatabase>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -15,7 +18,16 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("BounceNavigator"));
     QApplication::setApplicationVersion(bn::version());
     QApplication::setDesktopFileName(QStringLiteral("net.bouncenavigator.BounceNavigator"));
-    bn::installTranslators(bn::chooseLanguage(qEnvironmentVariable("BOUNCENAV_LANG")));
+    const QString configured = qEnvironmentVariableIsSet("BOUNCENAV_LANG") ? qEnvironmentVariable("BOUNCENAV_LANG")
+                                                                           : bn::Settings::language().get();
+    const QString language = bn::chooseLanguage(configured);
+    bn::installTranslators(language);
+    // A font with Japanese glyphs when the system has one.
+    if (language == QLatin1String("ja") && QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK JP"))) {
+        QFont font(QStringLiteral("Noto Sans CJK JP"));
+        font.setPointSizeF(QApplication::font().pointSizeF());
+        QApplication::setFont(font);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explains bounced e-mail and who can fix it."));
@@ -25,6 +37,10 @@ int main(int argc, char *argv[])
     //: For packaging checks: start, paint the window once, quit.
     const QCommandLineOption smokeTest(QStringLiteral("smoke-test"),
                                        QApplication::translate("main", "Start, show the window once and quit."));
+    const QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
+                                         QApplication::translate("main", "Save screenshots of the main views into DIR and quit."),
+                                         QStringLiteral("DIR"));
+    parser.addOption(screenshots);
     parser.addOption(sample);
     parser.addOption(smokeTest);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Bounces or mail logs to open."),
@@ -33,6 +49,14 @@ int main(int argc, char *argv[])
 
     bn::MainWindow window;
     window.show();
+    if (parser.isSet(screenshots)) {
+        bn::runScreenshotTour(&window, parser.value(screenshots));
+        return app.exec();
+    }
+    if (parser.isSet(sample))
+        window.openSample();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFiles(parser.positionalArguments());
     if (parser.isSet(smokeTest))
         QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
     return app.exec();

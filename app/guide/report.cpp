@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bn::Report", text);
+    return QCoreApplication::translate("bn", text); // lupdate files free tr() calls under the namespace
 }
 
 QString esc(const QString &s)

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bn::Guide", text);
+    return QCoreApplication::translate("bn", text); // lupdate files free tr() calls under the namespace
 }
 
 } // namespace

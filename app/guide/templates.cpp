@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bn::Guide", text);
+    return QCoreApplication::translate("bn", text); // lupdate files free tr() calls under the namespace
 }
 
 QString loadTemplate(const QString &id, const QString &language)

@@ -27,7 +27,7 @@ constexpr size_t ChunkSize = 4 * 1024 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bn::LogScanner", text);
+    return QCoreApplication::translate("bn", text); // lupdate files free tr() calls under the namespace
 }
 
 struct GzCloser
@@ -276,11 +276,11 @@ bool LogScanner::scan(const QString &path, const Sink &sink, LogScanStats &stats
                       QString *error)
 {
     const bool stdinInput = path == QLatin1String("-");
-    const QString name = stdinInput ? tr("standard input") : path;
+    const QString name = stdinInput ? QCoreApplication::translate("bn::LogScanner", "standard input") : path;
     GzFile file(stdinInput ? gzdopen(dup(STDIN_FILENO), "rb") : gzopen(QFile::encodeName(path).constData(), "rb"));
     if (!file || (!stdinInput && !QFileInfo(path).isFile())) {
         if (error)
-            *error = tr("Cannot open %1.").arg(name);
+            *error = QCoreApplication::translate("bn::LogScanner", "Cannot open %1.").arg(name);
         return false;
     }
     gzbuffer(file.get(), 1 << 20);
@@ -301,7 +301,7 @@ bool LogScanner::scan(const QString &path, const Sink &sink, LogScanStats &stats
             stats.truncatedCompressed = true;
             if (!detected) {
                 if (error)
-                    *error = tr("%1 is a damaged compressed file.").arg(name);
+                    *error = QCoreApplication::translate("bn::LogScanner", "%1 is a damaged compressed file.").arg(name);
                 return false;
             }
             break;
@@ -311,7 +311,7 @@ bool LogScanner::scan(const QString &path, const Sink &sink, LogScanStats &stats
         const bool atEnd = n == 0;
         if (atEnd && !detected && filled == 0) {
             if (error)
-                *error = tr("%1 is empty.").arg(name);
+                *error = QCoreApplication::translate("bn::LogScanner", "%1 is empty.").arg(name);
             return false;
         }
         if (atEnd) {
@@ -327,13 +327,13 @@ bool LogScanner::scan(const QString &path, const Sink &sink, LogScanStats &stats
             const sv sample(buffer.data(), std::min<size_t>(filled, 256 * 1024));
             if (looksBinary(sample.substr(0, 8192))) {
                 if (error)
-                    *error = tr("%1 is a binary file, not a mail log.").arg(name);
+                    *error = QCoreApplication::translate("bn::LogScanner", "%1 is a binary file, not a mail log.").arg(name);
                 return false;
             }
             Detection d = detect(sample);
             if (!d.any()) {
                 if (error)
-                    *error = tr("%1 is not a mail log this version can read (Postfix, Exim, Sendmail, "
+                    *error = QCoreApplication::translate("bn::LogScanner", "%1 is not a mail log this version can read (Postfix, Exim, Sendmail, "
                                 "Exchange message tracking or Microsoft 365 message trace).")
                                  .arg(name);
                 return false;

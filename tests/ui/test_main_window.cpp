@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real window, driven offscreen: paste, drop, check live against a loopback DNS server,
+// walk the guide, switch language.
+#include "bounce_card.h"
+#include "common/language.h"
+#include "guide_view.h"
+#include "lookup_panel.h"
+#include "main_window.h"
+#include "settings.h"
+#include "support/dns_fixture.h"
+#include "support/test_paths.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSettings>
+#include "log_import_view.h"
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace bn;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("BounceNavigatorTest"));
+        QSettings().clear();
+        installTranslators(QStringLiteral("en"));
+    }
+
+    void emptyStateSaysWhatToPaste()
+    {
+        MainWindow w;
+        w.show();
+        auto *empty = w.findChild<QLabel *>(QStringLiteral("emptyState"));
+        QVERIFY(empty->text().contains(QLatin1String("Paste")));
+        QVERIFY(w.cards().isEmpty());
+    }
+
+    void pastingTheSeed004NdrGivesACardWithTheRightHeadlineAndParty()
+    {
+        MainWindow w;
+        w.show();
+        QFile f(test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto *paste = w.findChild<QPlainTextEdit *>(QStringLiteral("pasteBox"));
+        paste->setPlainText(QString::fromUtf8(f.readAll()));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("decodeButton")), Qt::LeftButton);
+        QCOMPARE(w.cards().size(), 1);
+        const QString headline = w.cards().first()->findChild<QLabel *>(QStringLiteral("cardHeadline"))->text();
+        QVERIFY2(headline.contains(QLatin1String("tanaka@example.jp")), qPrintable(headline));
+        QVERIFY(headline.contains(QLatin1String("Quick IP List")));
+        QVERIFY(headline.contains(QLatin1String("temporary")));
+        QVERIFY(w.cards().first()->findChild<QLabel *>(QStringLiteral("cardParty"))->text().contains(QLatin1String("wait")));
+        QCOMPARE(w.cards().first()->findChild<QLabel *>(QStringLiteral("cardBadge"))->text(), QStringLiteral("Temporary"));
+    }
+
+    void pastingOnlyTheErrorLinesWorksToo()
+    {
+        MainWindow w;
+        w.openPastedText(QStringLiteral("554 5.7.1 <j.smith@example.nhs.uk>: Recipient address rejected: ERS-QIL."));
+        QCOMPARE(w.cards().size(), 1);
+        w.openPastedText(QStringLiteral("<p>550 5.1.1 &lt;nobody@example.jp&gt;: Recipient address rejected: User unknown</p>"), true);
+        QCOMPARE(w.cards().size(), 1);
+        QCOMPARE(w.cards().first()->bounce().reason, QStringLiteral("userunknown"));
+    }
+
+    void droppingTwoFilesGivesTwoCards()
+    {
+        MainWindow w;
+        w.show();
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(test::dataFile(QStringLiteral("blocklist/spamhaus-zen.eml"))),
+                       QUrl::fromLocalFile(test::dataFile(QStringLiteral("blocklist/outlook-s3150.eml")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QCOMPARE(w.cards().size(), 2);
+        // Two causes: the cards are grouped under labels.
+        QCOMPARE(w.findChildren<QLabel *>(QStringLiteral("causeLabel")).size(), 2);
+        delete mime;
+    }
+
+    void droppingALogOpensTheImport()
+    {
+        MainWindow w;
+        QSignalSpy done(w.logImportView(), &LogImportView::finished);
+        w.openFiles({test::dataFile(QStringLiteral("logs/postfix.log"))});
+        QVERIFY(done.wait(10000));
+        QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->currentWidget(), w.logImportView());
+    }
+
+    void checkingLiveChangesTheRows()
+    {
+        test::DnsFixture dns({QStringLiteral("--local=/zone.test/"), QStringLiteral("--address=/2.0.0.127.zone.test/127.0.0.2"),
+                              QStringLiteral("--address=/7.113.0.203.zone.test/127.0.0.2")});
+        QVERIFY2(dns.isRunning(), qPrintable(dns.errorString()));
+        MainWindow w;
+        w.openFiles({test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml"))});
+        LookupPanel *panel = w.lookupPanel();
+        DnsZone zone;
+        zone.zone = QStringLiteral("zone.test");
+        zone.codes = {{QStringLiteral("127.0.0.2"), ZoneCode::Kind::Listed, QStringLiteral("listed")}};
+        DnsZone silent = zone;
+        silent.zone = QStringLiteral("silent.test");
+        panel->setZones({{nullptr, zone}, {nullptr, silent}});
+        BlocklistCheckOptions options;
+        options.nameserver = dns.nameserver();
+        options.timeoutMs = 500;
+        panel->setOptions(options);
+        QSignalSpy finished(panel, &LookupPanel::finished);
+        auto *table = panel->findChild<QTableWidget *>(QStringLiteral("lookupTable"));
+        panel->startCheck();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("checking…"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1)->text(), verdictText(Verdict::Listed), 5000);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(table->item(1, 1)->text(), verdictText(Verdict::NoAnswer));
+    }
+
+    void walkingTheGuideToTheEnd()
+    {
+        MainWindow w;
+        w.show();
+        w.openFiles({test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))});
+        GuideView *guide = w.guideView();
+        w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->setCurrentWidget(guide);
+        QVector<QUrl> opened;
+        guide->openUrl = [&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        };
+        QTest::mouseClick(guide->findChild<QRadioButton *>(QStringLiteral("answer-provider")), Qt::LeftButton);
+        QCOMPARE(guide->diagnosis().party, Party::Isp);
+        auto *next = guide->findChild<QPushButton *>(QStringLiteral("guideNext"));
+        int steps = 0;
+        while (next->isEnabled() && steps < 20) {
+            QTest::mouseClick(next, Qt::LeftButton);
+            ++steps;
+            guide->findChild<QCheckBox *>(QStringLiteral("guideStepDone"))->setChecked(true);
+        }
+        QCOMPARE(steps, guide->diagnosis().steps.size());
+        QCOMPARE(guide->currentStep(), guide->diagnosis().steps.size() - 1);
+        // Somewhere on the way a message to the ISP was shown, ready to copy.
+        bool sawTemplate = false;
+        for (int i = guide->currentStep(); i >= 0; --i) {
+            if (!guide->findChild<QPlainTextEdit *>(QStringLiteral("guideTemplate"))->toPlainText().isEmpty())
+                sawTemplate = true;
+            QTest::mouseClick(guide->findChild<QPushButton *>(QStringLiteral("guideBack")), Qt::LeftButton);
+        }
+        QVERIFY(sawTemplate);
+        // On one's own server the removal form comes first, and "Open page" opens only http(s).
+        QTest::mouseClick(guide->findChild<QRadioButton *>(QStringLiteral("answer-own-server")), Qt::LeftButton);
+        QCOMPARE(guide->diagnosis().party, Party::ListOperator);
+        while (next->isEnabled()) {
+            QTest::mouseClick(next, Qt::LeftButton);
+            auto *open = guide->findChild<QPushButton *>(QStringLiteral("guideOpen"));
+            if (!open->isHidden())
+                QTest::mouseClick(open, Qt::LeftButton);
+        }
+        QVERIFY(!opened.isEmpty());
+        for (const QUrl &u : opened)
+            QVERIFY(u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http"));
+    }
+
+    void switchingToJapaneseChangesTheTextsWithoutRestart()
+    {
+        MainWindow w;
+        w.show();
+        w.openSample();
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"));
+        const QString englishTab = tabs->tabText(0);
+        const QString englishHeadline = w.cards().first()->findChild<QLabel *>(QStringLiteral("cardHeadline"))->text();
+        QVERIFY(installTranslators(QStringLiteral("ja")));
+        QApplication::processEvents();
+        QVERIFY(tabs->tabText(0) != englishTab);
+        QVERIFY(w.cards().first()->findChild<QLabel *>(QStringLiteral("cardHeadline"))->text() != englishHeadline);
+        QVERIFY(w.guideView()->diagnosis().why.contains(QChar(0x3002)) || w.guideView()->diagnosis().why.contains(QChar(0x3001)));
+        installTranslators(QStringLiteral("en"));
+        QApplication::processEvents();
+        QCOMPARE(tabs->tabText(0), englishTab);
+    }
+
+    void exportingTheReport()
+    {
+        MainWindow w;
+        w.openSample();
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(w.exportReport(pdf));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY(bytes.contains("/FontFile")); // fonts are embedded
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QVERIFY(w.exportReport(html, true));
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        QVERIFY(!h.readAll().contains("tanaka@example.jp"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

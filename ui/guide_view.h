@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "guide/diagnosis.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace bn {
+
+struct Message;
+
+//! The guide as a walk-through: the one question (how do you send mail?), then one step at a
+//! time with Back/Next and a check box per step; copy a template, open a page, start an e-mail.
+class GuideView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GuideView(QWidget *parent = nullptr);
+
+    void setBounce(const Bounce &bounce, const Message *message, const Evidence *evidence);
+    const Diagnosis &diagnosis() const { return m_diagnosis; }
+    int currentStep() const { return m_step; }
+    void next();
+    void back();
+    //! Where opening URLs goes; tests replace it to see what would be opened.
+    std::function<bool(const QUrl &)> openUrl;
+
+Q_SIGNALS:
+    void diagnosisChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void showStep();
+    void retranslateUi();
+    SendingVia answer() const;
+
+    Bounce m_bounce;
+    const Message *m_message = nullptr;
+    Evidence m_evidence;
+    bool m_hasEvidence = false;
+    Diagnosis m_diagnosis;
+    int m_step = -1; // -1: the question
+    QList<bool> m_done;
+
+    QStackedWidget *m_pages;
+    QLabel *m_question;
+    QLabel *m_guess;
+    QButtonGroup *m_answers;
+    QLabel *m_party;
+    QLabel *m_why;
+    QLabel *m_stepTitle;
+    QLabel *m_stepText;
+    QCheckBox *m_stepDone;
+    QPlainTextEdit *m_template;
+    QPushButton *m_copy;
+    QPushButton *m_open;
+    QPushButton *m_mail;
+    QPushButton *m_back;
+    QPushButton *m_next;
+};
+
+} // namespace bn

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lookup_panel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bn {
+
+QString verdictText(Verdict v)
+{
+    switch (v) {
+    case Verdict::Listed: return LookupPanel::tr("listed");
+    case Verdict::NotListed: return LookupPanel::tr("not listed");
+    case Verdict::Refused: return LookupPanel::tr("refused (not a listing)");
+    case Verdict::UnknownAnswer: return LookupPanel::tr("unknown answer (not a listing)");
+    case Verdict::NoAnswer: return LookupPanel::tr("no answer");
+    case Verdict::NotQueried: return LookupPanel::tr("not queried");
+    }
+    return {};
+}
+
+LookupPanel::LookupPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_zones(BlocklistCheck::catalogZones())
+    , m_title(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_progress(new QProgressBar(this))
+    , m_checkButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_reverse(new QLabel(this))
+{
+    setObjectName(QStringLiteral("lookupPanel"));
+    m_table->setObjectName(QStringLiteral("lookupTable"));
+    m_progress->setObjectName(QStringLiteral("lookupProgress"));
+    m_checkButton->setObjectName(QStringLiteral("lookupCheck"));
+    m_cancelButton->setObjectName(QStringLiteral("lookupCancel"));
+    m_banner->setObjectName(QStringLiteral("offlineBanner"));
+    m_reverse->setObjectName(QStringLiteral("reverseDns"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel{background:#fff3c4;padding:4px}"));
+    m_banner->hide();
+    m_reverse->setWordWrap(true);
+    m_reverse->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cancelButton->setEnabled(false);
+    connect(m_checkButton, &QPushButton::clicked, this, &LookupPanel::startCheck);
+    connect(m_cancelButton, &QPushButton::clicked, this, &LookupPanel::cancel);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_checkButton);
+    buttons->addWidget(m_cancelButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_title);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_reverse);
+    retranslateUi();
+}
+
+void LookupPanel::setSubject(const QString &ipOrDomain)
+{
+    cancel();
+    m_subject = ipOrDomain;
+    m_hasEvidence = false;
+    m_table->setRowCount(0);
+    m_reverse->clear();
+    m_progress->setValue(0);
+    retranslateUi();
+}
+
+void LookupPanel::setOffline(bool offline)
+{
+    m_offline = offline;
+    m_banner->setVisible(offline);
+    retranslateUi();
+}
+
+void LookupPanel::startCheck()
+{
+    if (m_subject.isEmpty())
+        return;
+    cancel();
+    BlocklistCheckOptions options = m_options;
+    options.offline = options.offline || m_offline;
+    m_check = new BlocklistCheck(m_subject, m_zones, options, this);
+    m_table->setRowCount(0);
+    for (const auto &[list, zone] : std::as_const(m_zones)) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QString name = zone.zone.isEmpty() && list ? list->id : zone.zone;
+        m_table->setItem(row, 0, new QTableWidgetItem(name));
+        m_table->setItem(row, 1, new QTableWidgetItem(tr("checking…")));
+        m_table->setItem(row, 2, new QTableWidgetItem);
+    }
+    m_progress->setRange(0, int(m_zones.size()));
+    m_progress->setValue(0);
+    connect(m_check, &BlocklistCheck::result, this, &LookupPanel::showVerdict);
+    connect(m_check, &BlocklistCheck::progress, m_progress, &QProgressBar::setValue);
+    connect(m_check, &BlocklistCheck::finished, this, &LookupPanel::onFinished);
+    m_checkButton->setEnabled(false);
+    m_cancelButton->setEnabled(true);
+    m_check->start();
+}
+
+void LookupPanel::cancel()
+{
+    if (m_check && m_check->isRunning())
+        m_check->cancel();
+}
+
+void LookupPanel::showVerdict(const ZoneVerdict &v)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *zone = m_table->item(row, 0);
+        if (zone->text() != v.zone && zone->text() != v.listId)
+            continue;
+        if (m_table->item(row, 1)->text() != tr("checking…"))
+            continue;
+        m_table->item(row, 1)->setText(verdictText(v.verdict));
+        m_table->item(row, 1)->setData(Qt::UserRole, int(v.verdict));
+        QString detail = v.meaning;
+        if (!v.txt.isEmpty())
+            detail += QStringLiteral(" — ") + v.txt;
+        if (!v.lookupUrl.isEmpty())
+            detail += QStringLiteral(" ") + v.lookupUrl;
+        m_table->item(row, 2)->setText(detail);
+        if (v.verdict == Verdict::Listed)
+            for (int c = 0; c < 3; ++c)
+                m_table->item(row, c)->setBackground(QColor(0xf9, 0xd0, 0xcc));
+        break;
+    }
+}
+
+void LookupPanel::onFinished()
+{
+    m_evidence = m_check->evidence();
+    m_hasEvidence = true;
+    m_checkButton->setEnabled(true);
+    m_cancelButton->setEnabled(false);
+    // Rows still waiting were cancelled.
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, 1)->text() == tr("checking…"))
+            m_table->item(row, 1)->setText(verdictText(Verdict::NoAnswer));
+    retranslateUi();
+    m_check->deleteLater();
+    Q_EMIT finished();
+}
+
+void LookupPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LookupPanel::retranslateUi()
+{
+    m_title->setText(m_subject.isEmpty() ? tr("No IP address or domain to check yet: open a bounce that names one.")
+                                         : tr("Blocklists for %1").arg(m_subject));
+    m_banner->setText(tr("You are offline, or the network is switched off in the settings. Decoding and the guide still "
+                         "work; live checks wait until you are back online."));
+    m_table->setHorizontalHeaderLabels({tr("List"), tr("State"), tr("Meaning")});
+    m_checkButton->setText(m_hasEvidence ? tr("Check again") : tr("Check now"));
+    m_checkButton->setAccessibleName(tr("Check the blocklists"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel the check"));
+    m_table->setAccessibleName(tr("Blocklist results"));
+    m_progress->setAccessibleName(tr("Check progress"));
+    if (m_hasEvidence) {
+        const ReverseDns &r = m_evidence.reverseDns;
+        QString text = r.ptrNames.isEmpty() ? r.error
+                                            : tr("Reverse DNS: %1 (%2)").arg(r.ptrNames.join(QStringLiteral(", ")),
+                                                                              r.forwardConfirmed ? tr("forward-confirmed")
+                                                                                                 : tr("not forward-confirmed"));
+        if (r.looksGeneric)
+            text += QLatin1Char(' ') + tr("The name looks generic or dynamic.");
+        if (m_evidence.publicResolverSuspected)
+            text += QLatin1Char(' ') + tr("Your DNS server looks like a public resolver, which blocklists refuse: set another "
+                                          "DNS server in the settings.");
+        m_reverse->setText(text);
+    }
+}
+
+} // namespace bn

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report_writer.h"
+
+#include <QFile>
+#include <QFont>
+#include <QFontDatabase>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace bn {
+
+bool writeReport(const QString &path, const QList<ReportEntry> &entries, const ReportOptions &options)
+{
+    const QString html = reportHtml(entries, options);
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(html.toUtf8()) >= 0;
+    }
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setTitle(QStringLiteral("Bounce Navigator report"));
+    pdf.setCreator(QStringLiteral("Bounce Navigator"));
+    QTextDocument doc;
+    // A font with Japanese glyphs when the system has one, so that Japanese text is embedded.
+    QFont font(QStringLiteral("Noto Sans CJK JP"));
+    if (!QFontDatabase::families().contains(font.family()))
+        font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    font.setPointSize(10);
+    doc.setDefaultFont(font);
+    doc.setHtml(html);
+    doc.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
+    doc.print(&pdf);
+    return QFile::exists(path);
+}
+
+} // namespace bn

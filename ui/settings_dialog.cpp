@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings_dialog.h"
+
+#include "common/language.h"
+#include "settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace bn {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_nameserver(new QLineEdit(this))
+    , m_timeout(new QSpinBox(this))
+    , m_automatic(new QCheckBox(this))
+    , m_networkOff(new QCheckBox(this))
+    , m_keys(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_nameserverLabel(new QLabel(this))
+    , m_timeoutLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_nameserver->setObjectName(QStringLiteral("settingsNameserver"));
+    m_networkOff->setObjectName(QStringLiteral("settingsNetworkOff"));
+    // Language names are shown in their own language, so they are not translated.
+    m_language->addItem(QString(), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Settings::language().get())));
+    m_nameserver->setText(Settings::nameserver().get());
+    m_nameserver->setPlaceholderText(QStringLiteral("192.0.2.53:53"));
+    m_timeout->setRange(200, 30000);
+    m_timeout->setSingleStep(500);
+    m_timeout->setValue(Settings::timeoutMs().get());
+    m_automatic->setChecked(Settings::automaticLookups().get());
+    m_networkOff->setChecked(Settings::networkOff().get());
+    m_keys->setWordWrap(true);
+    m_languageLabel->setBuddy(m_language);
+    m_nameserverLabel->setBuddy(m_nameserver);
+    m_timeoutLabel->setBuddy(m_timeout);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_nameserverLabel, m_nameserver);
+    form->addRow(m_timeoutLabel, m_timeout);
+    form->addRow(m_automatic);
+    form->addRow(m_networkOff);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_keys);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
+    retranslateUi();
+}
+
+void SettingsDialog::apply()
+{
+    const QString language = m_language->currentData().toString();
+    const bool changed = language != Settings::language().get();
+    Settings::language().set(language);
+    Settings::nameserver().set(m_nameserver->text().trimmed());
+    Settings::timeoutMs().set(m_timeout->value());
+    Settings::automaticLookups().set(m_automatic->isChecked());
+    Settings::networkOff().set(m_networkOff->isChecked());
+    if (changed)
+        installTranslators(chooseLanguage(language)); // every window retranslates on LanguageChange
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings"));
+    m_language->setItemText(0, tr("System language"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_nameserverLabel->setText(tr("&DNS server for checks:"));
+    m_nameserver->setToolTip(tr("Empty: the system's resolver. Blocklists refuse public resolvers such as 8.8.8.8."));
+    m_timeoutLabel->setText(tr("&Timeout per query (ms):"));
+    m_automatic->setText(tr("Check blocklists automatically when a bounce is opened"));
+    m_networkOff->setText(tr("Switch all network use off (decode and guide only)"));
+    m_keys->setText(tr("API keys (Spamhaus DQS, Abusix) are kept only in the system keychain. This version cannot store "
+                       "them yet, so lists that need a key are explained but not queried."));
+}
+
+} // namespace bn

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace bn {
+
+//! Settings: language (switches live), DNS server, timeout, automatic lookups, network off.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    //! Stores the values; a changed language is installed at once, without a restart.
+    void apply();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QComboBox *m_language;
+    QLineEdit *m_nameserver;
+    QSpinBox *m_timeout;
+    QCheckBox *m_automatic;
+    QCheckBox *m_networkOff;
+    QLabel *m_keys;
+    QLabel *m_languageLabel;
+    QLabel *m_nameserverLabel;
+    QLabel *m_timeoutLabel;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace bn
