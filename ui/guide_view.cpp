@@ -92,13 +92,14 @@ GuideView::GuideView(QWidget *parent)
     s->addWidget(m_stepTitle);
     s->addWidget(m_stepText);
     s->addWidget(m_stepDone);
-    s->addWidget(m_template, 1);
+    s->addWidget(m_template, 10);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_copy);
     actions->addWidget(m_open);
     actions->addWidget(m_mail);
     actions->addStretch();
     s->addLayout(actions);
+    s->addStretch(1); // keeps the step's text together when there is no message to show
     m_pages->addWidget(questionPage);
     m_pages->addWidget(stepPage);
 
