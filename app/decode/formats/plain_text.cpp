@@ -23,8 +23,10 @@ bool recipientLine(QStringView line, RecipientLine &out)
     static const QList<QRegularExpression> patterns{
         // "<user@example.jp>: host … said: 550 …" (Postfix, qmail), "<user@example.jp>" (Sendmail)
         QRegularExpression(QStringLiteral("^\\s{0,8}<") + addr + QStringLiteral(">\\s*(?:\\(expanded from[^)]*\\))?:?\\s*(.*)$")),
-        // "  user@example.jp" alone or "user@example.jp: reason" (Exim, Courier, many others)
-        QRegularExpression(QStringLiteral("^\\s{0,4}") + addr + QStringLiteral("\\s*(?::\\s+(.*)|:?\\s*$)")),
+        // "  user@example.jp" alone, "user@example.jp: reason", "\"user@example.jp\":" (Exim, Courier, GMX…)
+        QRegularExpression(QStringLiteral("^\\s{0,8}\"?") + addr + QStringLiteral("\"?\\s*(?::\\s+(.*)|:?\\s*$)")),
+        // ">>> user@example.jp <user@example.jp>" (ActiveHunter, some Sendmail variants)
+        QRegularExpression(QStringLiteral("^\\s*>>>\\s*<?") + addr + QStringLiteral(">?(?:\\s+<[^>]*>)?\\s*()$")),
         // "user@example.jp... User unknown" (Sendmail transcripts)
         QRegularExpression(QStringLiteral("^\\s{0,4}<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
         // "Final-Recipient: rfc822; user@example.jp" written into the text
@@ -35,17 +37,20 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others)
         QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)? (?:your )?(?:mail|message) to|could not be delivered to|delivery to|failed to deliver to|recipient)\\s*:?\\s*<?")
                                + addr + QStringLiteral(">?[.:]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
+        // "User mailbox exceeds allowed size: user@example.jp" (IMail and others: the reason first)
+        QRegularExpression(QStringLiteral("^\\s*(\\S.*\\S)\\s*:\\s*<?") + addr + QStringLiteral(">?\\s*$")),
         // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
         QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
                                + addr + QStringLiteral(">?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
     };
     for (const QRegularExpression &re : patterns) {
         const QRegularExpressionMatch m = re.match(line);
-        if (m.hasMatch()) {
-            out.address = m.captured(1).toLower();
-            out.rest = m.captured(2).trimmed();
-            return true;
-        }
+        if (!m.hasMatch())
+            continue;
+        const bool reasonFirst = !m.captured(1).contains(QLatin1Char('@'));
+        out.address = (reasonFirst ? m.captured(2) : m.captured(1)).toLower();
+        out.rest = (reasonFirst ? m.captured(1) : m.captured(2)).trimmed();
+        return true;
     }
     return false;
 }
@@ -149,7 +154,8 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         "\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d|unknown|invalid|not exist|no such|rejected|refused|denied|failed|failure|"
         "error|full|quota|blocked|timed? ?out|expired|unable|could not|couldn't|cannot|can't|not found|"
         "disabled|suspended|unavailable|unroutable|unrouteable|too large|too big|exceed|spam|virus|relay|"
-        "deferred|delayed|retry|giving up|not accept|loop|host|domain"), QRegularExpression::CaseInsensitiveOption);
+        "deferred|delayed|retry|retried|giving up|not accept|loop|host|domain|not listed|mailbox|undeliverable|"
+        "not delivered|could not be delivered"), QRegularExpression::CaseInsensitiveOption);
     for (ExtractedRecipient &r : found) {
         if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch())
             continue;

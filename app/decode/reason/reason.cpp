@@ -67,7 +67,12 @@ bool isUserUnknown(const Facts &f)
                 return false;
         return true;
     }
-    return f.b.smtpCommand == QLatin1String("RCPT") && mentions(u"userunknown", f.text);
+    // The recipient's existence is judged at RCPT; a report that does not name the command
+    // is read the same way (filtering happens after DATA, which reports do name).
+    const QString &c = f.b.smtpCommand;
+    if (c != QLatin1String("RCPT") && !c.isEmpty())
+        return false;
+    return mentions(u"userunknown", f.text) || f.text.endsWith(QLatin1String("recipient address rejected."));
 }
 bool isFiltered(const Facts &f)
 {
