@@ -181,11 +181,39 @@ static QByteArray normaliseLineEndings(const QByteArray &data)
     return out;
 }
 
+//! Binary data that is no e-mail: images, archives, documents, executables.
+static bool looksBinary(const QByteArray &data)
+{
+    static const char *const signatures[] = {"\x89PNG", "\xFF\xD8\xFF", "GIF8", "%PDF", "PK\x03\x04", "\x7F" "ELF", "MZ"};
+    for (const char *sig : signatures)
+        if (data.startsWith(sig))
+            return true;
+    const QByteArray head = data.left(8192);
+    qsizetype control = 0;
+    for (char c : head)
+        if (c == 0 || (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b))
+            ++control;
+    return control * 20 > head.size(); // more than 5 % control bytes
+}
+
 ReadResult readData(const QByteArray &raw, const QString &source)
 {
     ensureGMime();
-    const QByteArray data = normaliseLineEndings(raw);
     ReadResult result;
+    if (raw.startsWith("\xD0\xCF\x11\xE0")) {
+        result.errors.append({source, InputError::Kind::Binary,
+                              QCoreApplication::translate("bn::Reader", "%1 is an Outlook .msg file, which this version cannot read "
+                                                                         "yet. In Outlook, save the message as .eml or copy its text "
+                                                                         "and paste it.").arg(source)});
+        return result;
+    }
+    if (looksBinary(raw)) {
+        result.errors.append({source, InputError::Kind::Binary,
+                              QCoreApplication::translate("bn::Reader", "%1 is not an e-mail or text (it looks like a binary file).")
+                                  .arg(source)});
+        return result;
+    }
+    const QByteArray data = normaliseLineEndings(raw);
     if (data.trimmed().isEmpty()) {
         result.errors.append({source, InputError::Kind::Empty,
                               QCoreApplication::translate("bn::Reader", "%1 is empty.").arg(source)});
@@ -225,6 +253,16 @@ ReadResult readPath(const QString &path)
         files.sort();
         for (const QString &f : std::as_const(files))
             result.append(readPath(f));
+        return result;
+    }
+    // Bounces are small; anything this large is a mailbox archive or a log, read elsewhere.
+    constexpr qint64 MaxInput = 64 * 1024 * 1024;
+    if (info.size() > MaxInput) {
+        result.errors.append({path, InputError::Kind::TooLarge,
+                              QCoreApplication::translate("bn::Reader", "%1 is larger than %2 MB: open mail server logs with "
+                                                                         "Log import, and split large mailboxes.")
+                                  .arg(path)
+                                  .arg(MaxInput / 1024 / 1024)});
         return result;
     }
     QFile file(path);

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: reading arbitrary bytes as a message, then decoding what was read.
+#include "decode/decoder.h"
+#include "input/reader.h"
+
+#include <QCoreApplication>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const bn::ReadResult read = bn::readData(bytes, QStringLiteral("fuzz"));
+    for (const bn::Message &m : read.messages)
+        bn::decode(m);
+    return 0;
+}
