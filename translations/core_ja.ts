@@ -443,6 +443,18 @@
         <source>Who must act first: %1</source>
         <translation>最初に対応すべき人: %1</translation>
     </message>
+    <message>
+        <source>Not looked up: the network is switched off.</source>
+        <translation>未照会: ネットワークがオフになっています。</translation>
+    </message>
+    <message>
+        <source>No registry is known for this address.</source>
+        <translation>このアドレスを管理するレジストリがわかりません。</translation>
+    </message>
+    <message>
+        <source>APNIC delegates this address to JPNIC, which did not answer: %1</source>
+        <translation>このアドレスは APNIC から JPNIC に委任されていますが、JPNIC から応答がありませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>bn::BlocklistCheck</name>
@@ -553,6 +565,52 @@
     </message>
 </context>
 <context>
+    <name>bn::OwnerLookup</name>
+    <message>
+        <source>The HTTP client could not start.</source>
+        <translation>HTTP クライアントを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer in time.</source>
+        <translation>レジストリが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The registry redirected too many times.</source>
+        <translation>レジストリのリダイレクトが多すぎます。</translation>
+    </message>
+    <message>
+        <source>The registry could not be reached: %1</source>
+        <translation>レジストリに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The registry has no record of this address (404).</source>
+        <translation>レジストリにこのアドレスの登録がありません（404）。</translation>
+    </message>
+    <message>
+        <source>The registry answered 429 Too Many Requests; try again later.</source>
+        <translation>レジストリが 429 Too Many Requests を返しました。しばらくしてから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The registry had an error (%1); try again later.</source>
+        <translation>レジストリでエラーが発生しました（%1）。しばらくしてから再度お試しください。</translation>
+    </message>
+    <message>
+        <source>The registry refused the query (%1).</source>
+        <translation>レジストリが照会を拒否しました（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>bn::Rdap</name>
+    <message>
+        <source>The registry's answer is not valid RDAP (JSON).</source>
+        <translation>レジストリの応答が正しい RDAP（JSON）ではありません。</translation>
+    </message>
+    <message>
+        <source>The registry's answer is not an IP network.</source>
+        <translation>レジストリの応答が IP ネットワークの情報ではありません。</translation>
+    </message>
+</context>
+<context>
     <name>bn::Reader</name>
     <message>
         <source>%1 is empty.</source>
@@ -561,6 +619,18 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Outlook .msg file, which this version cannot read yet. In Outlook, save the message as .eml or copy its text and paste it.</source>
+        <translation>%1 は Outlook の .msg ファイルで、このバージョンではまだ読めません。Outlook でメールを .eml として保存するか、本文をコピーして貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail or text (it looks like a binary file).</source>
+        <translation>%1 はメールやテキストではありません（バイナリファイルのようです）。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: open mail server logs with Log import, and split large mailboxes.</source>
+        <translation>%1 は %2 MB を超えています。メールサーバーのログは「ログの読み込み」で開き、大きなメールボックスは分割してください。</translation>
     </message>
 </context>
 <context>
@@ -629,10 +699,6 @@
         <translation>逆引きDNS名が汎用的または動的なものに見えます。DUL、PBL、RATS-Dyna に登録されるよくある原因です。</translation>
     </message>
     <message>
-        <source>Owner: %1</source>
-        <translation>所有者: %1</translation>
-    </message>
-    <message>
         <source>--nameserver takes HOST:PORT.</source>
         <translation>--nameserver には HOST:PORT を指定してください。</translation>
     </message>
@@ -645,16 +711,8 @@
         <translation>不明なオプション: %1</translation>
     </message>
     <message>
-        <source>Usage: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] [--offline] IP|DOMAIN ...</source>
-        <translation>使い方: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] [--offline] IP|DOMAIN ...</translation>
-    </message>
-    <message>
         <source>%1 is not an IP address or a domain name.</source>
         <translation>%1 はIPアドレスでもドメイン名でもありません。</translation>
-    </message>
-    <message>
-        <source>not looked up: this build has no RDAP owner lookup yet</source>
-        <translation>未照会: このビルドにはまだRDAPによる所有者の照会がありません</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -834,6 +892,22 @@ Commands:
     <message>
         <source>Usage: bouncenav scan-log [--json] LOGFILE|- ...</source>
         <translation>使い方: bouncenav scan-log [--json] LOGFILE|- ...</translation>
+    </message>
+    <message>
+        <source>Owner: %1 (%2, %3 – %4, %5, %6)</source>
+        <translation>所有者: %1（%2、%3 – %4、%5、%6）</translation>
+    </message>
+    <message>
+        <source>Abuse contact: %1</source>
+        <translation>不正利用の連絡先: %1</translation>
+    </message>
+    <message>
+        <source>Owner unknown: %1</source>
+        <translation>所有者不明: %1</translation>
+    </message>
+    <message>
+        <source>Usage: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] [--rdap-bootstrap FILE] [--rdap-base URL] [--offline] IP|DOMAIN ...</source>
+        <translation>使い方: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] [--rdap-bootstrap FILE] [--rdap-base URL] [--offline] IP|DOMAIN ...</translation>
     </message>
 </context>
 </TS>

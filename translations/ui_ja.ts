@@ -423,6 +423,18 @@
         <source>Your DNS server looks like a public resolver, which blocklists refuse: set another DNS server in the settings.</source>
         <translation>お使いのDNSサーバーは公開リゾルバーのようで、ブラックリスト側に拒否されます。設定で別のDNSサーバーを指定してください。</translation>
     </message>
+    <message>
+        <source>Owner of the IP: %1 (%2, %3), abuse contact: %4</source>
+        <translation>IPアドレスの所有者: %1（%2、%3）、不正利用の連絡先: %4</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Owner of the IP unknown: %1</source>
+        <translation>IPアドレスの所有者は不明です: %1</translation>
+    </message>
 </context>
 <context>
     <name>bn::MainWindow</name>

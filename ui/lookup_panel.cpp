@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -35,7 +36,11 @@ LookupPanel::LookupPanel(QWidget *parent)
     , m_checkButton(new QPushButton(this))
     , m_cancelButton(new QPushButton(this))
     , m_reverse(new QLabel(this))
+    , m_ownerLabel(new QLabel(this))
 {
+    m_ownerLabel->setObjectName(QStringLiteral("ipOwner"));
+    m_ownerLabel->setWordWrap(true);
+    m_ownerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setObjectName(QStringLiteral("lookupPanel"));
     m_table->setObjectName(QStringLiteral("lookupTable"));
     m_progress->setObjectName(QStringLiteral("lookupProgress"));
@@ -66,6 +71,7 @@ LookupPanel::LookupPanel(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_reverse);
+    layout->addWidget(m_ownerLabel);
     retranslateUi();
 }
 
@@ -108,9 +114,29 @@ void LookupPanel::startCheck()
     m_progress->setValue(0);
     connect(m_check, &BlocklistCheck::result, this, &LookupPanel::showVerdict);
     connect(m_check, &BlocklistCheck::progress, m_progress, &QProgressBar::setValue);
-    connect(m_check, &BlocklistCheck::finished, this, &LookupPanel::onFinished);
+    connect(m_check, &BlocklistCheck::finished, this, [this] {
+        m_checkDone = true;
+        if (!m_owner)
+            onFinished();
+    });
     m_checkButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
+    m_checkDone = false;
+    m_evidence = Evidence();
+    // The owner of an IP is asked at the same time as the lists.
+    if (QHostAddress().setAddress(m_subject)) {
+        OwnerLookupOptions ownerOptions = m_ownerOptions;
+        ownerOptions.offline = options.offline;
+        m_owner = new OwnerLookup(m_subject, ownerOptions, this);
+        connect(m_owner, &OwnerLookup::finished, this, [this] {
+            m_evidence.owner = m_owner->result();
+            m_owner->deleteLater();
+            m_owner = nullptr;
+            if (m_checkDone)
+                onFinished();
+        });
+        m_owner->start();
+    }
     m_check->start();
 }
 
@@ -145,7 +171,9 @@ void LookupPanel::showVerdict(const ZoneVerdict &v)
 
 void LookupPanel::onFinished()
 {
+    const IpOwner owner = m_evidence.owner;
     m_evidence = m_check->evidence();
+    m_evidence.owner = owner;
     m_hasEvidence = true;
     m_checkButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
@@ -190,6 +218,11 @@ void LookupPanel::retranslateUi()
             text += QLatin1Char(' ') + tr("Your DNS server looks like a public resolver, which blocklists refuse: set another "
                                           "DNS server in the settings.");
         m_reverse->setText(text);
+        const IpOwner &o = m_evidence.owner;
+        m_ownerLabel->setText(o.known ? tr("Owner of the IP: %1 (%2, %3), abuse contact: %4")
+                                            .arg(o.organisation.isEmpty() ? o.networkName : o.organisation, o.country, o.registry,
+                                                 o.abuseEmail.isEmpty() ? tr("none listed") : o.abuseEmail)
+                                      : tr("Owner of the IP unknown: %1").arg(o.error));
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "reputation/dns/blocklist_check.h"
+#include "reputation/rdap/owner_lookup.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -26,6 +27,7 @@ public:
     //! The zones to check (the catalog's by default); tests point them at a loopback server.
     void setZones(BlocklistCheck::Zones zones) { m_zones = std::move(zones); }
     void setOptions(const BlocklistCheckOptions &options) { m_options = options; }
+    void setOwnerOptions(const OwnerLookupOptions &options) { m_ownerOptions = options; }
     void setOffline(bool offline);
     void startCheck();
     void cancel();
@@ -46,7 +48,10 @@ private:
     QString m_subject;
     BlocklistCheck::Zones m_zones;
     BlocklistCheckOptions m_options;
+    OwnerLookupOptions m_ownerOptions;
     QPointer<BlocklistCheck> m_check;
+    QPointer<OwnerLookup> m_owner;
+    bool m_checkDone = false;
     Evidence m_evidence;
     bool m_hasEvidence = false;
     bool m_offline = false;
@@ -57,6 +62,7 @@ private:
     QPushButton *m_checkButton;
     QPushButton *m_cancelButton;
     QLabel *m_reverse;
+    QLabel *m_ownerLabel;
 };
 
 //! Translated name of a verdict.

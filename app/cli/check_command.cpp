@@ -2,6 +2,7 @@
 // bouncenav check: DNS blocklists in parallel, reverse DNS.
 #include "cli/commands.h"
 #include "reputation/dns/blocklist_check.h"
+#include "reputation/rdap/owner_lookup.h"
 #include "reputation/dns/zone_query.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,18 @@ QJsonObject evidenceJson(const Evidence &e)
                      {QStringLiteral("forward_confirmed"), e.reverseDns.forwardConfirmed},
                      {QStringLiteral("looks_generic"), e.reverseDns.looksGeneric},
                      {QStringLiteral("error"), e.reverseDns.error}};
-    QJsonObject owner{{QStringLiteral("known"), e.owner.known}, {QStringLiteral("error"), e.owner.error}};
+    QJsonObject owner{{QStringLiteral("known"), e.owner.known},
+                      {QStringLiteral("error"), e.owner.error},
+                      {QStringLiteral("registry"), e.owner.registry},
+                      {QStringLiteral("handle"), e.owner.handle},
+                      {QStringLiteral("network"), e.owner.networkName},
+                      {QStringLiteral("start"), e.owner.startAddress},
+                      {QStringLiteral("end"), e.owner.endAddress},
+                      {QStringLiteral("type"), e.owner.type},
+                      {QStringLiteral("country"), e.owner.country},
+                      {QStringLiteral("organisation"), e.owner.organisation},
+                      {QStringLiteral("abuse_email"), e.owner.abuseEmail},
+                      {QStringLiteral("abuse_phone"), e.owner.abusePhone}};
     return QJsonObject{{QStringLiteral("subject"), e.subject},
                        {QStringLiteral("public_resolver_suspected"), e.publicResolverSuspected},
                        {QStringLiteral("offline"), e.offline},
@@ -137,8 +149,16 @@ void printHuman(QTextStream &out, const Evidence &e)
     } else if (!e.reverseDns.error.isEmpty()) {
         out << "  " << e.reverseDns.error << '\n';
     }
-    if (!e.owner.error.isEmpty())
-        out << "  " << tr("Owner: %1").arg(e.owner.error) << '\n';
+    if (e.owner.known) {
+        out << "  " << tr("Owner: %1 (%2, %3 – %4, %5, %6)")
+                           .arg(e.owner.organisation.isEmpty() ? e.owner.networkName : e.owner.organisation,
+                                e.owner.registry, e.owner.startAddress, e.owner.endAddress, e.owner.type, e.owner.country)
+            << '\n';
+        if (!e.owner.abuseEmail.isEmpty())
+            out << "  " << tr("Abuse contact: %1").arg(e.owner.abuseEmail) << '\n';
+    } else if (!e.owner.error.isEmpty()) {
+        out << "  " << tr("Owner unknown: %1").arg(e.owner.error) << '\n';
+    }
     out << '\n';
 }
 
@@ -149,6 +169,7 @@ int runCheck(const QStringList &arguments)
     QTextStream err(stderr);
     bool json = false;
     BlocklistCheckOptions options;
+    OwnerLookupOptions ownerOptions;
     BlocklistCheck::Zones zones;
     bool zonesGiven = false;
     QStringList subjects;
@@ -180,8 +201,10 @@ int runCheck(const QStringList &arguments)
                 err << error << Qt::endl;
                 return UsageOrUnreadable;
             }
-        } else if (a == QLatin1String("--rdap-bootstrap") || a == QLatin1String("--rdap-base")) {
-            value(); // accepted for scripts; this build looks up no owner (see "owner" in the output)
+        } else if (a == QLatin1String("--rdap-bootstrap")) {
+            ownerOptions.bootstrapFile = value();
+        } else if (a == QLatin1String("--rdap-base")) {
+            ownerOptions.baseUrl = value();
         } else if (a.startsWith(QLatin1String("--"))) {
             err << tr("Unknown option: %1").arg(a) << Qt::endl;
             return UsageOrUnreadable;
@@ -191,7 +214,7 @@ int runCheck(const QStringList &arguments)
     }
     if (subjects.isEmpty()) {
         err << tr("Usage: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] "
-                  "[--offline] IP|DOMAIN ...")
+                  "[--rdap-bootstrap FILE] [--rdap-base URL] [--offline] IP|DOMAIN ...")
             << Qt::endl;
         return UsageOrUnreadable;
     }
@@ -206,14 +229,28 @@ int runCheck(const QStringList &arguments)
             err << tr("%1 is not an IP address or a domain name.").arg(subject) << Qt::endl;
             return UsageOrUnreadable;
         }
+        // The lists and the IP's owner are asked at the same time.
         BlocklistCheck check(subject, zones, options);
+        ownerOptions.offline = options.offline;
+        ownerOptions.timeoutMs = qMax(options.timeoutMs, 3000);
+        OwnerLookup owner(subject, ownerOptions);
+        const bool isIp = dnsbl::parseSubject(subject).kind != dnsbl::Subject::Kind::Domain;
+        int pending = isIp ? 2 : 1;
         QEventLoop loop;
-        QObject::connect(&check, &BlocklistCheck::finished, &loop, &QEventLoop::quit);
-        check.start();
-        if (check.isRunning())
+        auto done = [&pending, &loop] {
+            if (--pending == 0)
+                loop.quit();
+        };
+        QObject::connect(&check, &BlocklistCheck::finished, &loop, done);
+        QObject::connect(&owner, &OwnerLookup::finished, &loop, done);
+        check.start(); // may finish at once (offline, nothing to ask): finished() is emitted either way
+        if (isIp)
+            owner.start();
+        if (pending > 0)
             loop.exec();
         Evidence e = check.evidence();
-        e.owner.error = tr("not looked up: this build has no RDAP owner lookup yet");
+        if (isIp)
+            e.owner = owner.result();
         if (json)
             results.append(evidenceJson(e));
         else

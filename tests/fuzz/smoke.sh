@@ -13,7 +13,7 @@ find "$shared/corpus/sisimai/maildir/bsd" -name '*.eml' | head -n 60 | xargs -I{
 cp "$top"/tests/data/blocklist/*.eml "$top"/tests/data/blocklist/*.txt "$seeds/"
 for fuzzer in fuzz_decode fuzz_paste; do
     echo "fuzzing $fuzzer for $seconds s"
-    "$build/tests/fuzz/$fuzzer" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
+    LSAN_OPTIONS="suppressions=$top/tests/sanitizer/lsan.supp:print_suppressions=0" "$build/tests/fuzz/$fuzzer" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
         -print_final_stats=1 "$seeds" 2>&1 | grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || true
     # libFuzzer exits non-zero on a finding; run it again to propagate the status.
 done

@@ -43,7 +43,8 @@ private slots:
             << QByteArray("From: MAILER-DAEMON@x.example\nSubject: Undelivered\nMIME-Version: 1.0\n"
                           "Content-Type: text/plain; charset=x-no-such-charset\nContent-Transfer-Encoding: base64\n\n!!!@@@###\n")
             << -1;
-        QTest::newRow("nul bytes") << QByteArray("From: MAILER-DAEMON@x.example\nSubject: Undelivered\n\n<a@example.com>: 550 5.1.1 us\0er unknown\n", 86)
+        QTest::newRow("nul bytes") << QByteArray("From: MAILER-DAEMON@x.example\nSubject: Undelivered\n\n<a@example.com>: 550 5.1.1 us")
+                + QByteArray(1, '\0') + QByteArray("er unknown\n")
                                    << -1;
         QTest::newRow("invalid utf-8") << QByteArray("From: MAILER-DAEMON@x.example\nSubject: Undelivered \xff\xfe\n\n<a@example.com>: 550 \xc3\x28 user unknown\n")
                                        << -1;

@@ -123,6 +123,9 @@ private slots:
         options.nameserver = dns.nameserver();
         options.timeoutMs = 500;
         panel->setOptions(options);
+        OwnerLookupOptions ownerOptions;
+        ownerOptions.offline = true; // no request leaves the machine in tests
+        panel->setOwnerOptions(ownerOptions);
         QSignalSpy finished(panel, &LookupPanel::finished);
         auto *table = panel->findChild<QTableWidget *>(QStringLiteral("lookupTable"));
         panel->startCheck();

@@ -194,7 +194,9 @@ void BlocklistCheck::settle(int index)
         return;
     if (p.verdict.verdict == Verdict::Listed)
         p.verdict.txt = p.txt.join(QLatin1Char(' '));
-    if (!p.healthy && p.zone.rfc5782TestEntries) {
+    // A zone that answered but failed its test entries is not trusted; one that did not answer
+    // at all simply has no answer.
+    if (!p.healthy && p.zone.rfc5782TestEntries && p.verdict.verdict != Verdict::NoAnswer) {
         p.verdict.zoneUnreliable = true;
         if (p.verdict.verdict == Verdict::Listed)
             p.verdict.verdict = Verdict::UnknownAnswer; // an unhealthy zone's "listed" is not trusted

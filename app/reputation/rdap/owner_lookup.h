@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reputation/evidence.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+
+class QThread;
+
+namespace bn {
+
+struct OwnerLookupOptions
+{
+    QString baseUrl;        //!< ask this RDAP server instead of the bootstrap's registry
+    QString bootstrapFile;  //!< an IANA bootstrap file instead of the bundled one
+    QString jpnicBaseUrl = QStringLiteral("https://jpnic.rdap.apnic.net/"); //!< follow-up for JPNIC space
+    int timeoutMs = 8000;
+    bool offline = false;
+};
+
+//! Who owns an IP address, from RDAP over libcurl (TLS verified, proxies from the environment,
+//! redirects bounded) in a worker thread. Only the IP leaves the machine. One finished signal.
+class OwnerLookup final : public QObject
+{
+    Q_OBJECT
+
+public:
+    OwnerLookup(const QString &ip, OwnerLookupOptions options, QObject *parent = nullptr);
+    ~OwnerLookup() override;
+
+    void start();
+    const IpOwner &result() const { return m_result; }
+
+    //! Fetches one URL: the body, or an empty body and a translated \a error.
+    static QByteArray fetch(const QString &url, int timeoutMs, QString *error, long *httpStatus = nullptr);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    QString m_ip;
+    OwnerLookupOptions m_options;
+    IpOwner m_result;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace bn

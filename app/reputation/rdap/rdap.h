@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reputation/evidence.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bn::rdap {
+
+//! The IANA RDAP bootstrap (RFC 9224): address prefixes and the registry serving them.
+class Bootstrap
+{
+public:
+    //! Loads bootstrap JSON (ipv4.json or ipv6.json); false on invalid input.
+    bool load(const QByteArray &json);
+    //! The bundled snapshot, both families.
+    static Bootstrap builtin();
+    //! The registry's base URL for \a ip by longest-prefix match (https preferred), or empty.
+    QString baseUrlFor(const QString &ip) const;
+    QString publication() const { return m_publication; }
+
+private:
+    struct Service
+    {
+        QList<QPair<QByteArray, int>> prefixes; // network bytes (4 or 16) and prefix length
+        QString url;
+    };
+    QList<Service> m_services;
+    QString m_publication;
+};
+
+//! Reads an RDAP "ip network" response (RFC 9083) into an IpOwner: handle, name, range,
+//! type, country, registrant organisation, abuse contact (searched in nested entities and
+//! vCards), the registry. Returns false with \a error for invalid JSON.
+bool parseIpNetwork(const QByteArray &json, IpOwner &owner, QString *error);
+
+//! True when an APNIC answer is a JPNIC allocation block: the end user is only at JPNIC.
+bool isJpnicBlock(const QByteArray &json);
+
+//! "ARIN", "RIPE NCC"… from a base URL or response.
+QString registryName(const QString &url);
+
+} // namespace bn::rdap
