@@ -538,6 +538,25 @@
     </message>
 </context>
 <context>
+    <name>bn::KeyJob</name>
+    <message>
+        <source>No key named %1 is stored.</source>
+        <translation>%1 という名前のキーは保存されていません。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be stored safely. It was not saved.</source>
+        <translation>システムのキーチェーンが使えないため、キーを安全に保存できません。キーは保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access.</source>
+        <translation>システムのキーチェーンがアクセスを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error (%1).</source>
+        <translation>システムのキーチェーンでエラーが発生しました（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>bn::LogScanner</name>
     <message>
         <source>standard input</source>

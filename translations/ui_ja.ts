@@ -663,8 +663,20 @@
         <translation>ネットワークを一切使わない（解析と案内のみ）</translation>
     </message>
     <message>
-        <source>API keys (Spamhaus DQS, Abusix) are kept only in the system keychain. This version cannot store them yet, so lists that need a key are explained but not queried.</source>
-        <translation>APIキー（Spamhaus DQS、Abusix）はシステムのキーチェーンにのみ保存します。このバージョンではまだ保存できないため、キーが必要なリストは説明のみで照会しません。</translation>
+        <source>The key was stored in the system keychain.</source>
+        <translation>キーをシステムのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>API keys are kept only in the system keychain, never in the settings file. Without a keychain they are not stored, and lists that need a key are explained but not queried.</source>
+        <translation>APIキーはシステムのキーチェーンにのみ保存し、設定ファイルには保存しません。キーチェーンがない場合は保存せず、キーが必要なリストは説明のみで照会しません。</translation>
+    </message>
+    <message>
+        <source>Spamhaus &amp;DQS key:</source>
+        <translation>Spamhaus &amp;DQS キー:</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "settings_dialog.h"
 
 #include "common/language.h"
+#include "reputation/keys/key_store.h"
 #include "settings.h"
 
 #include <QCheckBox>
@@ -25,6 +26,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_automatic(new QCheckBox(this))
     , m_networkOff(new QCheckBox(this))
     , m_keys(new QLabel(this))
+    , m_dqsLabel(new QLabel(this))
+    , m_dqsKey(new QLineEdit(this))
+    , m_keyStatus(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_nameserverLabel(new QLabel(this))
     , m_timeoutLabel(new QLabel(this))
@@ -47,6 +51,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_automatic->setChecked(Settings::automaticLookups().get());
     m_networkOff->setChecked(Settings::networkOff().get());
     m_keys->setWordWrap(true);
+    m_dqsKey->setObjectName(QStringLiteral("settingsDqsKey"));
+    m_dqsKey->setEchoMode(QLineEdit::Password);
+    m_dqsLabel->setBuddy(m_dqsKey);
+    m_keyStatus->setObjectName(QStringLiteral("settingsKeyStatus"));
+    m_keyStatus->setWordWrap(true);
     m_languageLabel->setBuddy(m_language);
     m_nameserverLabel->setBuddy(m_nameserver);
     m_timeoutLabel->setBuddy(m_timeout);
@@ -57,9 +66,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(m_timeoutLabel, m_timeout);
     form->addRow(m_automatic);
     form->addRow(m_networkOff);
+    form->addRow(m_dqsLabel, m_dqsKey);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_keys);
+    layout->addWidget(m_keyStatus);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -81,6 +92,19 @@ void SettingsDialog::apply()
     Settings::networkOff().set(m_networkOff->isChecked());
     if (changed)
         installTranslators(chooseLanguage(language)); // every window retranslates on LanguageChange
+    const QString key = m_dqsKey->text().trimmed();
+    if (!key.isEmpty()) {
+        auto *job = new KeyJob(KeyJob::Operation::Write, QStringLiteral("spamhaus-dqs"), key, this);
+        m_dqsKey->clear(); // the key lives in the keychain, not in this window
+        connect(job, &KeyJob::finished, this, [this, job] {
+            const bool ok = job->result() == KeyJob::Result::Ok;
+            const QString message = ok ? tr("The key was stored in the system keychain.") : job->errorString();
+            m_keyStatus->setText(message);
+            job->deleteLater();
+            Q_EMIT keyStored(ok, message);
+        });
+        job->start();
+    }
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -100,8 +124,10 @@ void SettingsDialog::retranslateUi()
     m_timeoutLabel->setText(tr("&Timeout per query (ms):"));
     m_automatic->setText(tr("Check blocklists automatically when a bounce is opened"));
     m_networkOff->setText(tr("Switch all network use off (decode and guide only)"));
-    m_keys->setText(tr("API keys (Spamhaus DQS, Abusix) are kept only in the system keychain. This version cannot store "
-                       "them yet, so lists that need a key are explained but not queried."));
+    m_keys->setText(tr("API keys are kept only in the system keychain, never in the settings file. Without a keychain they "
+                       "are not stored, and lists that need a key are explained but not queried."));
+    m_dqsLabel->setText(tr("Spamhaus &DQS key:"));
+    m_dqsKey->setPlaceholderText(tr("stored in the system keychain"));
 }
 
 } // namespace bn

@@ -19,8 +19,12 @@ class SettingsDialog final : public QDialog
 
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
-    //! Stores the values; a changed language is installed at once, without a restart.
+    //! Stores the values; a changed language is installed at once, without a restart. A key
+    //! typed in goes to the system keychain only; keyStored() tells how that went.
     void apply();
+
+Q_SIGNALS:
+    void keyStored(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +38,9 @@ private:
     QCheckBox *m_automatic;
     QCheckBox *m_networkOff;
     QLabel *m_keys;
+    QLabel *m_dqsLabel;
+    QLineEdit *m_dqsKey;
+    QLabel *m_keyStatus;
     QLabel *m_languageLabel;
     QLabel *m_nameserverLabel;
     QLabel *m_timeoutLabel;

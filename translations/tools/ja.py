@@ -353,4 +353,12 @@ JA = {
 'Owner of the IP: %1 (%2, %3), abuse contact: %4': 'IPアドレスの所有者: %1（%2、%3）、不正利用の連絡先: %4',
 'none listed': '記載なし',
 'Owner of the IP unknown: %1': 'IPアドレスの所有者は不明です: %1',
+'No key named %1 is stored.': '%1 という名前のキーは保存されていません。',
+'No system keychain is available, so the key cannot be stored safely. It was not saved.': 'システムのキーチェーンが使えないため、キーを安全に保存できません。キーは保存されませんでした。',
+'The system keychain refused access.': 'システムのキーチェーンがアクセスを拒否しました。',
+'The system keychain reported an error (%1).': 'システムのキーチェーンでエラーが発生しました（%1）。',
+'The key was stored in the system keychain.': 'キーをシステムのキーチェーンに保存しました。',
+'API keys are kept only in the system keychain, never in the settings file. Without a keychain they are not stored, and lists that need a key are explained but not queried.': 'APIキーはシステムのキーチェーンにのみ保存し、設定ファイルには保存しません。キーチェーンがない場合は保存せず、キーが必要なリストは説明のみで照会しません。',
+'Spamhaus &DQS key:': 'Spamhaus &DQS キー:',
+'stored in the system keychain': 'システムのキーチェーンに保存されます',
 }
