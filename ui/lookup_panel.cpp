@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lookup_panel.h"
 
+#include "reputation/keys/key_store.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -98,6 +100,22 @@ void LookupPanel::startCheck()
     if (m_subject.isEmpty())
         return;
     cancel();
+    // Keys for the lists that need one come from the system keychain, once per session.
+    if (!m_keysRead && !m_offline && !m_options.offline) {
+        QStringList names;
+        for (const auto &[list, zone] : std::as_const(m_zones))
+            if (zone.needsKey && !names.contains(zone.keyName))
+                names << zone.keyName;
+        if (!names.isEmpty()) {
+            m_keysRead = true;
+            m_checkButton->setEnabled(false);
+            readKeys(names, this, [this](const QHash<QString, QString> &keys) {
+                m_options.keys = keys;
+                startCheck();
+            });
+            return;
+        }
+    }
     BlocklistCheckOptions options = m_options;
     options.offline = options.offline || m_offline;
     m_check = new BlocklistCheck(m_subject, m_zones, options, this);

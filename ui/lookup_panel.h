@@ -52,6 +52,7 @@ private:
     QPointer<BlocklistCheck> m_check;
     QPointer<OwnerLookup> m_owner;
     bool m_checkDone = false;
+    bool m_keysRead = false;
     Evidence m_evidence;
     bool m_hasEvidence = false;
     bool m_offline = false;

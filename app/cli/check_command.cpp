@@ -2,6 +2,7 @@
 // bouncenav check: DNS blocklists in parallel, reverse DNS.
 #include "cli/commands.h"
 #include "reputation/dns/blocklist_check.h"
+#include "reputation/keys/key_store.h"
 #include "reputation/rdap/owner_lookup.h"
 #include "reputation/dns/zone_query.h"
 
@@ -221,6 +222,22 @@ int runCheck(const QStringList &arguments)
     if (!zonesGiven)
         zones = BlocklistCheck::catalogZones();
     options.deadlineMs = qMax(options.deadlineMs, options.timeoutMs + 500);
+
+    // Keys for the lists that need one come from the system keychain, if there is one.
+    if (!options.offline) {
+        QStringList keyNames;
+        for (const auto &[list, zone] : std::as_const(zones))
+            if (zone.needsKey && !keyNames.contains(zone.keyName))
+                keyNames << zone.keyName;
+        if (!keyNames.isEmpty() && qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
+            QEventLoop wait;
+            readKeys(keyNames, &wait, [&options, &wait](const QHash<QString, QString> &keys) {
+                options.keys = keys;
+                wait.quit();
+            });
+            wait.exec();
+        }
+    }
 
     QJsonArray results;
     QTextStream out(stdout);

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 #include <qt6keychain/keychain.h>
 
 namespace bn {
@@ -75,6 +77,27 @@ void KeyJob::start()
         Q_EMIT finished();
     });
     job->start();
+}
+
+void readKeys(const QStringList &names, QObject *context, std::function<void(const QHash<QString, QString> &)> done)
+{
+    auto keys = std::make_shared<QHash<QString, QString>>();
+    auto pending = std::make_shared<int>(int(names.size()));
+    if (names.isEmpty()) {
+        QMetaObject::invokeMethod(context, [done, keys] { done(*keys); }, Qt::QueuedConnection);
+        return;
+    }
+    for (const QString &name : names) {
+        auto *job = new KeyJob(KeyJob::Operation::Read, name, QString(), context);
+        QObject::connect(job, &KeyJob::finished, context, [job, name, keys, pending, done] {
+            if (job->result() == KeyJob::Result::Ok && !job->value().isEmpty())
+                keys->insert(name, job->value());
+            job->deleteLater();
+            if (--*pending == 0)
+                done(*keys);
+        });
+        job->start();
+    }
 }
 
 } // namespace bn

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <QStringList>
+
+#include <functional>
 #include <QString>
 
 namespace bn {
@@ -38,5 +42,9 @@ private:
     Result m_result = Result::Failed;
     QString m_error;
 };
+
+//! Reads the keys \a names from the keychain, then calls \a done (on \a context's thread) with
+//! those found. Missing keys and a missing keychain simply leave them out.
+void readKeys(const QStringList &names, QObject *context, std::function<void(const QHash<QString, QString> &)> done);
 
 } // namespace bn
