@@ -640,16 +640,24 @@
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <source>%1 is an Outlook .msg file, which this version cannot read yet. In Outlook, save the message as .eml or copy its text and paste it.</source>
-        <translation>%1 は Outlook の .msg ファイルで、このバージョンではまだ読めません。Outlook でメールを .eml として保存するか、本文をコピーして貼り付けてください。</translation>
-    </message>
-    <message>
         <source>%1 is not an e-mail or text (it looks like a binary file).</source>
         <translation>%1 はメールやテキストではありません（バイナリファイルのようです）。</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB: open mail server logs with Log import, and split large mailboxes.</source>
         <translation>%1 は %2 MB を超えています。メールサーバーのログは「ログの読み込み」で開き、大きなメールボックスは分割してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Outlook .msg file.</source>
+        <translation>%1 は読み取れる Outlook の .msg ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 holds no message text.</source>
+        <translation>%1 にはメッセージの本文がありません。</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 // A first GMime-based reader: one .eml, an mbox, a folder. Hardened in later steps.
 #include "input/reader.h"
 
+#include "input/outlook_msg.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <gmime/gmime.h>
 
@@ -196,16 +199,32 @@ static bool looksBinary(const QByteArray &data)
     return control * 20 > head.size(); // more than 5 % control bytes
 }
 
+ReadResult readData(const QByteArray &raw, const QString &source);
+
+static ReadResult readOutlookFile(const QString &path, const QString &source)
+{
+    const OutlookMessage msg = readOutlookMessage(path, source);
+    if (!msg.error.isEmpty()) {
+        ReadResult r;
+        r.errors.append({source, InputError::Kind::Malformed, msg.error});
+        return r;
+    }
+    return readData(toRfc5322(msg), source);
+}
+
 ReadResult readData(const QByteArray &raw, const QString &source)
 {
     ensureGMime();
     ReadResult result;
-    if (raw.startsWith("\xD0\xCF\x11\xE0")) {
-        result.errors.append({source, InputError::Kind::Binary,
-                              QCoreApplication::translate("bn::Reader", "%1 is an Outlook .msg file, which this version cannot read "
-                                                                         "yet. In Outlook, save the message as .eml or copy its text "
-                                                                         "and paste it.").arg(source)});
-        return result;
+    if (isOleFile(raw)) {
+        // libolecf reads files: an Outlook .msg given as bytes (stdin, a drop) goes through one.
+        QTemporaryFile temporary;
+        if (!temporary.open() || temporary.write(raw) != raw.size() || !temporary.flush()) {
+            result.errors.append({source, InputError::Kind::Unreadable,
+                                  QCoreApplication::translate("bn::Reader", "Cannot read %1.").arg(source)});
+            return result;
+        }
+        return readOutlookFile(temporary.fileName(), source);
     }
     if (looksBinary(raw)) {
         result.errors.append({source, InputError::Kind::Binary,

@@ -36,8 +36,8 @@ private slots:
         QTest::newRow("empty") << QByteArray() << int(InputError::Kind::Empty);
         QTest::newRow("only blank lines") << QByteArray("\n\n\r\n  \n") << int(InputError::Kind::Empty);
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(2000, '\0') << int(InputError::Kind::Binary);
-        QTest::newRow("outlook msg signature") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0')
-                                               << int(InputError::Kind::Binary);
+        QTest::newRow("damaged outlook msg") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0')
+                                             << int(InputError::Kind::Malformed);
         QTest::newRow("mime 10000 deep") << deepMime(10000) << -1;
         QTest::newRow("broken base64, unknown charset")
             << QByteArray("From: MAILER-DAEMON@x.example\nSubject: Undelivered\nMIME-Version: 1.0\n"

@@ -96,6 +96,14 @@ private slots:
         delete mime;
     }
 
+    void openingAnOutlookMsg()
+    {
+        MainWindow w;
+        w.openFiles({test::dataFile(QStringLiteral("input/ndr-m365-banned-ip.msg"))});
+        QCOMPARE(w.cards().size(), 1);
+        QVERIFY(w.cards().first()->findChild<QLabel *>(QStringLiteral("cardHeadline"))->text().contains(QLatin1String("ceo@example.com")));
+    }
+
     void droppingALogOpensTheImport()
     {
         MainWindow w;

@@ -361,4 +361,7 @@ JA = {
 'API keys are kept only in the system keychain, never in the settings file. Without a keychain they are not stored, and lists that need a key are explained but not queried.': 'APIキーはシステムのキーチェーンにのみ保存し、設定ファイルには保存しません。キーチェーンがない場合は保存せず、キーが必要なリストは説明のみで照会しません。',
 'Spamhaus &DQS key:': 'Spamhaus &DQS キー:',
 'stored in the system keychain': 'システムのキーチェーンに保存されます',
+'Cannot read %1.': '%1 を読めません。',
+'%1 is not a readable Outlook .msg file.': '%1 は読み取れる Outlook の .msg ファイルではありません。',
+'%1 holds no message text.': '%1 にはメッセージの本文がありません。',
 }
