@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Benchmark: decoding the Sisimai corpus (issue targets: the 629 e-mails, whole process, <= 0.03 s;
+# the corpus repeated 100 times as one mbox, >= 150 MB/s with flat memory). Prints figures.
+#   tests/benchmarks/decode.sh [BUILD_DIR]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$top/build/dev}
+shared=${BN_SHARED_DIR:-$top/../shared}
+bin=$build/app/cli/bouncenav
+corpus=$shared/corpus/sisimai/maildir/bsd
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+best() { # command... ; prints the best of 3 wall times and that run's max RSS in KB
+    local b= r=
+    for _ in 1 2 3; do
+        /usr/bin/time -f '%e %M' -o "$tmp/t" "$@" > /dev/null 2>&1 || true
+        read -r s k < "$tmp/t"
+        if [ -z "$b" ] || awk "BEGIN{exit !($s < $b)}"; then b=$s; r=$k; fi
+    done
+    echo "$b $r"
+}
+read -r secs rss < <(best "$bin" decode --jsonl "$corpus")
+echo "decode 629-email corpus: $secs s whole process, max RSS $((rss / 1024)) MB (target <= 0.03 s)"
+# The corpus as one mbox, 100 times over (about 490 MB): files up to 64 MB are read, so split.
+for f in "$corpus"/*.eml; do printf 'From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n'; sed 's/^From />From /' "$f"; printf '\n'; done > "$tmp/one.mbox"
+for i in $(seq 1 10); do cat "$tmp/one.mbox"; done > "$tmp/ten.mbox"
+bytes=$(stat -c %s "$tmp/ten.mbox")
+read -r secs rss < <(best "$bin" decode --jsonl "$tmp/ten.mbox")
+echo "decode corpus x10 as one mbox ($((bytes / 1048576)) MB): $secs s, $(awk "BEGIN{printf \"%.0f\", $bytes/1048576/$secs}") MB/s, max RSS $((rss / 1024)) MB (target >= 150 MB/s)"
