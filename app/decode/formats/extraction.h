@@ -44,6 +44,8 @@ QString withoutReturnedOriginal(const QString &text);
 
 // The formats (one file each under formats/).
 bool extractFeedbackReport(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
+bool extractAmazonSes(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
+bool extractGoogleGroups(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
 bool extractAutoReply(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
 bool extractDeliveryStatus(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
 bool extractPlainText(const Message &, const NotificationText &, QList<ExtractedRecipient> &);

@@ -10,6 +10,8 @@ const QList<ReportFormat> &reportFormats()
     static const QList<ReportFormat> formats{
         {"arf", extractFeedbackReport},      // RFC 5965 abuse/feedback reports
         {"rfc3464", extractDeliveryStatus},  // message/delivery-status, with the text to complete it
+        {"amazonses", extractAmazonSes},     // Amazon SES JSON notifications
+        {"googlegroups", extractGoogleGroups}, // a group refusing a post
         {"rfc3834", extractAutoReply},       // auto-replies (vacation)
         {"text", extractPlainText},          // MTA-specific plain-text notifications
     };

@@ -148,7 +148,9 @@ const NamedRule firstPass[] = {
 
 // When the first pass finds nothing: phrases alone, in this order.
 const char *const secondPass[] = {"mailboxfull", "authfailure", "badreputation", "ratelimited", "spamdetected",
-                                  "virusdetected", "policyviolation", "norelaying", "systemerror", "networkerror",
+                                  "virusdetected", "policyviolation", "norelaying", "systemerror",
+                                  "notaccept", // a null MX is named in DNS wordings: before networkerror
+                                  "networkerror",
                                   "suspend", "contenterror", "systemfull", "notaccept", "expired", "failedstarttls",
                                   "securityerror", "mailererror"};
 
