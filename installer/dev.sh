@@ -51,18 +51,30 @@ case "$cmd" in
         ;;
     test)
         install_deps
+        log=$(mktemp)
+        trap 'rm -f "$log"' EXIT
+        count() { # adds what a ctest run reported to the totals
+            local line
+            line=$(grep -E '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -n 1)
+            failed=$((failed + $(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<< "$line")))
+            total=$((total + $(sed -E 's/.* out of ([0-9]+).*/\1/' <<< "$line")))
+        }
+        failed=0 total=0
         build dev
-        ctest --preset dev
+        ctest --preset dev | tee "$log"
+        count
         # Install the built .deb, prove the installed app works, remove it again.
         "$here/package-check.sh" "$top/build/dev"
+        total=$((total + 1))
         # The unit tests once more under AddressSanitizer and UndefinedBehaviorSanitizer.
         build asan
-        ctest --preset asan
+        ctest --preset asan | tee "$log"
+        count
         # A short smoke run of each fuzzer.
-        if [ -d "$top/tests/fuzz" ]; then
-            build fuzz
-            "$top/tests/fuzz/smoke.sh" "$top/build/fuzz"
-        fi
+        build fuzz
+        "$top/tests/fuzz/smoke.sh" "$top/build/fuzz"
+        total=$((total + 2))
+        echo "tests: $((total - failed)) passed, $failed failed"
         ;;
     *)
         sed -n '3,6p' "${BASH_SOURCE[0]}" | sed 's/^# //'

@@ -4,6 +4,7 @@
 #include "reputation/dns/blocklist_check.h"
 #include "reputation/keys/key_store.h"
 #include "reputation/rdap/owner_lookup.h"
+#include "reputation/rdap/rdap.h"
 #include "reputation/dns/zone_query.h"
 
 #include <QCoreApplication>
@@ -104,7 +105,9 @@ QJsonObject evidenceJson(const Evidence &e)
                       {QStringLiteral("country"), e.owner.country},
                       {QStringLiteral("organisation"), e.owner.organisation},
                       {QStringLiteral("abuse_email"), e.owner.abuseEmail},
-                      {QStringLiteral("abuse_phone"), e.owner.abusePhone}};
+                      {QStringLiteral("abuse_phone"), e.owner.abusePhone},
+                      // -1: the bootstrap bundled with the application; else the refreshed copy's age
+                      {QStringLiteral("bootstrap_age_days"), rdap::Bootstrap::cachedAgeDays()}};
     return QJsonObject{{QStringLiteral("subject"), e.subject},
                        {QStringLiteral("public_resolver_suspected"), e.publicResolverSuspected},
                        {QStringLiteral("offline"), e.offline},

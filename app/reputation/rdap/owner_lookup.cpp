@@ -49,10 +49,14 @@ IpOwner lookUp(const QString &ip, const OwnerLookupOptions &o)
     if (base.isEmpty()) {
         rdap::Bootstrap bootstrap;
         QFile f(o.bootstrapFile);
-        if (!o.bootstrapFile.isEmpty() && f.open(QIODevice::ReadOnly))
+        if (!o.bootstrapFile.isEmpty() && f.open(QIODevice::ReadOnly)) {
             bootstrap.load(f.readAll());
-        else
+        } else {
+            // Keep the bootstrap fresh: registries move address blocks now and then. A failed
+            // refresh leaves the previous copy (or the bundled one) in use.
+            rdap::Bootstrap::refresh(30, nullptr);
             bootstrap = rdap::Bootstrap::builtin();
+        }
         base = bootstrap.baseUrlFor(ip);
         if (base.isEmpty()) {
             owner.error = tr("No registry is known for this address.");

@@ -16,8 +16,17 @@ class Bootstrap
 public:
     //! Loads bootstrap JSON (ipv4.json or ipv6.json); false on invalid input.
     bool load(const QByteArray &json);
-    //! The bundled snapshot, both families.
+    //! The newest bootstrap available: a refreshed copy in the cache directory when there is
+    //! one (see refresh()), else the snapshot bundled with the application.
     static Bootstrap builtin();
+    //! Where refreshed copies are kept (QStandardPaths::CacheLocation/rdap).
+    static QString cacheDirectory();
+    //! Age in days of the cached copy, or -1 when only the bundled snapshot is there.
+    static int cachedAgeDays();
+    //! Downloads ipv4.json and ipv6.json from IANA into the cache when the copy there is older
+    //! than \a maxAgeDays (or missing). Blocking: call it off the GUI thread. Returns false, with
+    //! a translated \a error, when the download failed; the previous copy stays in use.
+    static bool refresh(int maxAgeDays, QString *error);
     //! The registry's base URL for \a ip by longest-prefix match (https preferred), or empty.
     QString baseUrlFor(const QString &ip) const;
     QString publication() const { return m_publication; }

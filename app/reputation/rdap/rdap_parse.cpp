@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reputation/rdap/rdap.h"
 
+#include "reputation/rdap/owner_lookup.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -190,15 +197,56 @@ bool Bootstrap::load(const QByteArray &json)
     return true;
 }
 
+QString Bootstrap::cacheDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/rdap");
+}
+
+int Bootstrap::cachedAgeDays()
+{
+    const QFileInfo info(cacheDirectory() + QStringLiteral("/ipv4.json"));
+    return info.exists() ? int(info.lastModified().daysTo(QDateTime::currentDateTime())) : -1;
+}
+
 Bootstrap Bootstrap::builtin()
 {
     Bootstrap b;
-    for (const char *name : {":/rdap/ipv4.json", ":/rdap/ipv6.json"}) {
-        QFile f{QLatin1String(name)};
-        if (f.open(QIODevice::ReadOnly))
-            b.load(f.readAll());
+    for (const char *family : {"ipv4", "ipv6"}) {
+        QFile cached(cacheDirectory() + QLatin1Char('/') + QLatin1String(family) + QStringLiteral(".json"));
+        if (cached.open(QIODevice::ReadOnly) && b.load(cached.readAll()))
+            continue;
+        QFile bundled(QStringLiteral(":/rdap/") + QLatin1String(family) + QStringLiteral(".json"));
+        if (bundled.open(QIODevice::ReadOnly))
+            b.load(bundled.readAll());
     }
     return b;
+}
+
+bool Bootstrap::refresh(int maxAgeDays, QString *error)
+{
+    const int age = cachedAgeDays();
+    if (age >= 0 && age <= maxAgeDays)
+        return true;
+    QDir().mkpath(cacheDirectory());
+    for (const char *family : {"ipv4", "ipv6"}) {
+        QString fetchError;
+        const QByteArray body = OwnerLookup::fetch(QStringLiteral("https://data.iana.org/rdap/%1.json").arg(QLatin1String(family)),
+                                                   15000, &fetchError);
+        Bootstrap check;
+        if (!fetchError.isEmpty() || !check.load(body)) {
+            if (error)
+                *error = fetchError.isEmpty() ? QCoreApplication::translate("bn::Rdap", "The IANA bootstrap file was not valid.")
+                                              : fetchError;
+            return false;
+        }
+        QSaveFile out(cacheDirectory() + QLatin1Char('/') + QLatin1String(family) + QStringLiteral(".json"));
+        if (!out.open(QIODevice::WriteOnly) || out.write(body) != body.size() || !out.commit()) {
+            if (error)
+                *error = QCoreApplication::translate("bn::Rdap", "The bootstrap file could not be saved in %1.").arg(cacheDirectory());
+            return false;
+        }
+    }
+    return true;
 }
 
 QString Bootstrap::baseUrlFor(const QString &ip) const

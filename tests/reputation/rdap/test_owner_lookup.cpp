@@ -5,7 +5,9 @@
 #include "reputation/rdap/rdap.h"
 #include "support/test_paths.h"
 
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryFile>
@@ -146,6 +148,27 @@ private slots:
         const QByteArray out = p.readAllStandardOutput();
         QVERIFY2(out.contains("\"organisation\": \"Triara.com, S.A. de C.V.\""), out.constData());
         QVERIFY(out.contains("\"abuse_email\": \"operacion.redes@TRIARA.COM\""));
+    }
+
+    void aRefreshedBootstrapInTheCacheWins()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(rdap::Bootstrap::cacheDirectory()).removeRecursively();
+        QCOMPARE(rdap::Bootstrap::cachedAgeDays(), -1);
+        const QString bundled = rdap::Bootstrap::builtin().baseUrlFor(QStringLiteral("1.1.1.1"));
+        // A cached copy that sends 1.0.0.0/8 elsewhere is preferred to the bundled snapshot.
+        QVERIFY(QDir().mkpath(rdap::Bootstrap::cacheDirectory()));
+        QFile f(rdap::Bootstrap::cacheDirectory() + QStringLiteral("/ipv4.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"publication\": \"2026-11-01T00:00:00Z\", "
+                "\"services\": [[[\"1.0.0.0/8\"], [\"https://rdap.example.test/\"]]]}");
+        f.close();
+        QCOMPARE(rdap::Bootstrap::cachedAgeDays(), 0);
+        QCOMPARE(rdap::Bootstrap::builtin().baseUrlFor(QStringLiteral("1.1.1.1")), QStringLiteral("https://rdap.example.test/"));
+        QString error;
+        QVERIFY(rdap::Bootstrap::refresh(30, &error)); // fresh enough: nothing is downloaded
+        QDir(rdap::Bootstrap::cacheDirectory()).removeRecursively();
+        QCOMPARE(rdap::Bootstrap::builtin().baseUrlFor(QStringLiteral("1.1.1.1")), bundled);
     }
 
     void bootstrap_data()
