@@ -628,6 +628,14 @@
         <source>The registry's answer is not an IP network.</source>
         <translation>レジストリの応答が IP ネットワークの情報ではありません。</translation>
     </message>
+    <message>
+        <source>The IANA bootstrap file was not valid.</source>
+        <translation>IANA のブートストラップファイルが正しくありませんでした。</translation>
+    </message>
+    <message>
+        <source>The bootstrap file could not be saved in %1.</source>
+        <translation>ブートストラップファイルを %1 に保存できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>bn::Reader</name>
@@ -851,10 +859,6 @@
         <translation>--report にはファイル名を指定してください。</translation>
     </message>
     <message>
-        <source>Usage: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] PATH|-</source>
-        <translation>使い方: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] PATH|-</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -935,6 +939,10 @@ Commands:
     <message>
         <source>Usage: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] [--rdap-bootstrap FILE] [--rdap-base URL] [--offline] IP|DOMAIN ...</source>
         <translation>使い方: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] [--rdap-bootstrap FILE] [--rdap-base URL] [--offline] IP|DOMAIN ...</translation>
+    </message>
+    <message>
+        <source>Usage: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [lookup options of check] PATH|-</source>
+        <translation>使い方: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [check の照会オプション] PATH|-</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bouncenav check: DNS blocklists in parallel, reverse DNS.
 #include "cli/commands.h"
-#include "reputation/dns/blocklist_check.h"
-#include "reputation/keys/key_store.h"
-#include "reputation/rdap/owner_lookup.h"
-#include "reputation/rdap/rdap.h"
+#include "cli/lookups.h"
 #include "reputation/dns/zone_query.h"
+#include "reputation/rdap/rdap.h"
+
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,32 +45,6 @@ QString verdictName(Verdict v)
     case Verdict::NotQueried: return tr("Not queried");
     }
     return {};
-}
-
-bool readZonesFile(const QString &path, BlocklistCheck::Zones &zones, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = tr("Cannot read %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    const auto known = Catalog::builtin().zones();
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString name = line.section(QLatin1Char('#'), 0, 0).trimmed().toLower();
-        if (name.isEmpty())
-            continue;
-        const ListInfo *list = nullptr;
-        DnsZone zone = dnsbl::genericZone(name);
-        for (const auto &[l, z] : known) {
-            if (z->zone == name) {
-                list = l;
-                zone = *z;
-            }
-        }
-        zones.append({list, zone});
-    }
-    return true;
 }
 
 QJsonObject evidenceJson(const Evidence &e)
@@ -172,43 +143,18 @@ int runCheck(const QStringList &arguments)
 {
     QTextStream err(stderr);
     bool json = false;
-    BlocklistCheckOptions options;
-    OwnerLookupOptions ownerOptions;
-    BlocklistCheck::Zones zones;
-    bool zonesGiven = false;
+    LookupOptions options;
     QStringList subjects;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        auto value = [&]() -> QString { return i + 1 < arguments.size() ? arguments.at(++i) : QString(); };
+        QString error;
         if (a == QLatin1String("--json")) {
             json = true;
-        } else if (a == QLatin1String("--offline")) {
-            options.offline = true;
-        } else if (a == QLatin1String("--nameserver")) {
-            options.nameserver = value();
-            if (options.nameserver.isEmpty()) {
-                err << tr("--nameserver takes HOST:PORT.") << Qt::endl;
-                return UsageOrUnreadable;
-            }
-        } else if (a == QLatin1String("--timeout-ms") || a == QLatin1String("--deadline-ms")) {
-            bool ok = false;
-            const int ms = value().toInt(&ok);
-            if (!ok || ms <= 0) {
-                err << tr("%1 takes a number of milliseconds.").arg(a) << Qt::endl;
-                return UsageOrUnreadable;
-            }
-            (a == QLatin1String("--timeout-ms") ? options.timeoutMs : options.deadlineMs) = ms;
-        } else if (a == QLatin1String("--zones-file")) {
-            QString error;
-            zonesGiven = true;
-            if (!readZonesFile(value(), zones, &error)) {
+        } else if (parseLookupOption(arguments, i, options, &error)) {
+            if (!error.isEmpty()) {
                 err << error << Qt::endl;
                 return UsageOrUnreadable;
             }
-        } else if (a == QLatin1String("--rdap-bootstrap")) {
-            ownerOptions.bootstrapFile = value();
-        } else if (a == QLatin1String("--rdap-base")) {
-            ownerOptions.baseUrl = value();
         } else if (a.startsWith(QLatin1String("--"))) {
             err << tr("Unknown option: %1").arg(a) << Qt::endl;
             return UsageOrUnreadable;
@@ -222,55 +168,17 @@ int runCheck(const QStringList &arguments)
             << Qt::endl;
         return UsageOrUnreadable;
     }
-    if (!zonesGiven)
-        zones = BlocklistCheck::catalogZones();
-    options.deadlineMs = qMax(options.deadlineMs, options.timeoutMs + 500);
-
-    // Keys for the lists that need one come from the system keychain, if there is one.
-    if (!options.offline) {
-        QStringList keyNames;
-        for (const auto &[list, zone] : std::as_const(zones))
-            if (zone.needsKey && !keyNames.contains(zone.keyName))
-                keyNames << zone.keyName;
-        if (!keyNames.isEmpty() && qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS")) {
-            QEventLoop wait;
-            readKeys(keyNames, &wait, [&options, &wait](const QHash<QString, QString> &keys) {
-                options.keys = keys;
-                wait.quit();
-            });
-            wait.exec();
-        }
-    }
-
-    QJsonArray results;
-    QTextStream out(stdout);
     for (const QString &subject : std::as_const(subjects)) {
         if (dnsbl::parseSubject(subject).kind == dnsbl::Subject::Kind::Invalid) {
             err << tr("%1 is not an IP address or a domain name.").arg(subject) << Qt::endl;
             return UsageOrUnreadable;
         }
-        // The lists and the IP's owner are asked at the same time.
-        BlocklistCheck check(subject, zones, options);
-        ownerOptions.offline = options.offline;
-        ownerOptions.timeoutMs = qMax(options.timeoutMs, 3000);
-        OwnerLookup owner(subject, ownerOptions);
-        const bool isIp = dnsbl::parseSubject(subject).kind != dnsbl::Subject::Kind::Domain;
-        int pending = isIp ? 2 : 1;
-        QEventLoop loop;
-        auto done = [&pending, &loop] {
-            if (--pending == 0)
-                loop.quit();
-        };
-        QObject::connect(&check, &BlocklistCheck::finished, &loop, done);
-        QObject::connect(&owner, &OwnerLookup::finished, &loop, done);
-        check.start(); // may finish at once (offline, nothing to ask): finished() is emitted either way
-        if (isIp)
-            owner.start();
-        if (pending > 0)
-            loop.exec();
-        Evidence e = check.evidence();
-        if (isIp)
-            e.owner = owner.result();
+    }
+    loadKeys(options);
+    QJsonArray results;
+    QTextStream out(stdout);
+    for (const QString &subject : std::as_const(subjects)) {
+        const Evidence e = collectEvidence(subject, options);
         if (json)
             results.append(evidenceJson(e));
         else

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bouncenav guide: who to contact, step by step, with messages to send.
 #include "cli/commands.h"
+#include "cli/lookups.h"
 #include "common/language.h"
 #include "decode/bounce_json.h"
 #include "decode/decoder.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,9 +25,27 @@ QString tr(const char *text)
     return QCoreApplication::translate("bn::cli", text); // lupdate files free tr() calls under the namespace
 }
 
-QJsonObject guideJson(const Bounce &b, const Diagnosis &d)
+QJsonObject evidenceSummary(const Evidence &e)
+{
+    QJsonArray listed;
+    for (const ZoneVerdict &z : e.zones)
+        if (z.verdict == Verdict::Listed)
+            listed.append(z.zone);
+    return QJsonObject{{QStringLiteral("subject"), e.subject},
+                       {QStringLiteral("listed_on"), listed},
+                       {QStringLiteral("ptr"), QJsonArray::fromStringList(e.reverseDns.ptrNames)},
+                       {QStringLiteral("owner"), e.owner.known ? e.owner.organisation.isEmpty() ? e.owner.networkName : e.owner.organisation
+                                                               : QString()},
+                       {QStringLiteral("owner_type"), e.owner.type},
+                       {QStringLiteral("abuse_email"), e.owner.abuseEmail},
+                       {QStringLiteral("owner_error"), e.owner.error}};
+}
+
+QJsonObject guideJson(const Bounce &b, const Diagnosis &d, const Evidence *evidence)
 {
     QJsonObject o = bounceToJson(b);
+    if (evidence)
+        o.insert(QStringLiteral("evidence"), evidenceSummary(*evidence));
     o.insert(QStringLiteral("party"), partyId(d.party));
     o.insert(QStringLiteral("why"), d.why);
     o.insert(QStringLiteral("sending_via"), sendingViaId(d.sendingVia));
@@ -80,6 +100,7 @@ int runGuide(const QStringList &arguments)
     QString language = chooseLanguage(qEnvironmentVariable("BOUNCENAV_LANG"));
     QString reportPath;
     QStringList paths;
+    LookupOptions lookups;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         auto next = [&](QString &value) {
@@ -91,8 +112,12 @@ int runGuide(const QStringList &arguments)
         QString value;
         if (a == QLatin1String("--json")) {
             json = true;
-        } else if (a == QLatin1String("--offline")) {
-            // Decode-only evidence: the guide never needs the network.
+        } else if (parseLookupOption(arguments, i, lookups, &value)) {
+            // --offline: decode-only evidence; the others as for `check`.
+            if (!value.isEmpty()) {
+                err << value << Qt::endl;
+                return UsageOrUnreadable;
+            }
         } else if (a == QLatin1String("--hide-recipients")) {
             hideRecipients = true;
         } else if (a == QLatin1String("--sending-via")) {
@@ -120,13 +145,16 @@ int runGuide(const QStringList &arguments)
     }
     if (paths.isEmpty()) {
         err << tr("Usage: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] "
-                  "[--offline] [--report FILE.html] [--hide-recipients] PATH|-")
+                  "[--offline] [--report FILE.html] [--hide-recipients] [lookup options of check] PATH|-")
             << Qt::endl;
         return UsageOrUnreadable;
     }
     installTranslators(language);
 
     QList<ReportEntry> entries;
+    QList<const Evidence *> evidenceOf;
+    QHash<QString, Evidence> evidence; // one check per listed IP or domain
+    loadKeys(lookups);
     bool readable = false;
     for (const QString &path : std::as_const(paths)) {
         ReadResult read;
@@ -140,17 +168,27 @@ int runGuide(const QStringList &arguments)
         for (const InputError &e : read.errors)
             err << e.message << Qt::endl;
         readable = readable || !read.messages.isEmpty();
-        for (const Message &m : read.messages)
-            for (const Bounce &b : decode(m))
-                entries.append({b, diagnose(b, &m, nullptr, via, language)});
+        for (const Message &m : read.messages) {
+            for (const Bounce &b : decode(m)) {
+                const QString subject = b.listedIp.isEmpty() ? b.listedDomain : b.listedIp;
+                const Evidence *e = nullptr;
+                if (!subject.isEmpty() && !lookups.dns.offline) {
+                    if (!evidence.contains(subject))
+                        evidence.insert(subject, collectEvidence(subject, lookups));
+                    e = &evidence[subject];
+                }
+                entries.append({b, diagnose(b, &m, e, via, language)});
+                evidenceOf.append(e);
+            }
+        }
     }
     if (!readable)
         return UsageOrUnreadable;
     QTextStream out(stdout);
     if (json) {
         QJsonArray array;
-        for (const ReportEntry &e : entries)
-            array.append(guideJson(e.bounce, e.diagnosis));
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            array.append(guideJson(entries.at(i).bounce, entries.at(i).diagnosis, evidenceOf.at(i)));
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
         for (const ReportEntry &e : entries)

@@ -57,10 +57,12 @@ SendingVia guessSendingVia(const Bounce &bounce, const Message *message, const E
     if (evidence && evidence->owner.known) {
         const QString type = evidence->owner.type.toUpper();
         if (type.contains(QLatin1String("ASSIGN")) && !type.contains(QLatin1String("REASSIGN"))) {
-            say(tr("The IP address is assigned to an organisation (%1): it may be your own network.").arg(evidence->owner.organisation));
+            say(tr("The IP address is assigned to an organisation (%1): it may be your own network.")
+                    .arg(evidence->owner.organisation.isEmpty() ? evidence->owner.networkName : evidence->owner.organisation));
             return SendingVia::OwnServer;
         }
-        say(tr("The IP address belongs to %1, a provider's allocation.").arg(evidence->owner.organisation));
+        say(tr("The IP address belongs to %1, a provider's allocation.")
+                .arg(evidence->owner.organisation.isEmpty() ? evidence->owner.networkName : evidence->owner.organisation));
         return SendingVia::Provider;
     }
     if (evidence && !evidence->reverseDns.ptrNames.isEmpty()) {

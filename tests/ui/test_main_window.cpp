@@ -219,6 +219,18 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         QVERIFY(bytes.contains("/FontFile")); // fonts are embedded
+        // In Japanese, the Japanese text is set in a CJK font that is embedded.
+        Settings::language().set(QStringLiteral("ja"));
+        QVERIFY(installTranslators(QStringLiteral("ja")));
+        const QString jaPdf = dir.filePath(QStringLiteral("report-ja.pdf"));
+        QVERIFY(w.exportReport(jaPdf));
+        QFile ja(jaPdf);
+        QVERIFY(ja.open(QIODevice::ReadOnly));
+        const QByteArray jaBytes = ja.readAll();
+        QVERIFY(jaBytes.contains("/FontFile"));
+        QVERIFY(jaBytes.contains("NotoSansCJK"));
+        Settings::language().set(QString());
+        installTranslators(QStringLiteral("en"));
         const QString html = dir.filePath(QStringLiteral("report.html"));
         QVERIFY(w.exportReport(html, true));
         QFile h(html);

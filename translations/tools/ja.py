@@ -364,4 +364,7 @@ JA = {
 'Cannot read %1.': '%1 を読めません。',
 '%1 is not a readable Outlook .msg file.': '%1 は読み取れる Outlook の .msg ファイルではありません。',
 '%1 holds no message text.': '%1 にはメッセージの本文がありません。',
+'The IANA bootstrap file was not valid.': 'IANA のブートストラップファイルが正しくありませんでした。',
+'The bootstrap file could not be saved in %1.': 'ブートストラップファイルを %1 に保存できませんでした。',
+'Usage: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [lookup options of check] PATH|-': '使い方: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [check の照会オプション] PATH|-',
 }
