@@ -455,6 +455,10 @@
         <source>APNIC delegates this address to JPNIC, which did not answer: %1</source>
         <translation>このアドレスは APNIC から JPNIC に委任されていますが、JPNIC から応答がありませんでした: %1</translation>
     </message>
+    <message>
+        <source>Message %1 of %2 is larger than %3 MB and was skipped.</source>
+        <translation>%2 の %1 番目のメッセージは %3 MB を超えているため、読み飛ばしました。</translation>
+    </message>
 </context>
 <context>
     <name>bn::BlocklistCheck</name>

@@ -3,7 +3,7 @@
 #include "cli/commands.h"
 #include "decode/bounce_json.h"
 #include "decode/decoder.h"
-#include "input/reader.h"
+#include "input/mailbox_reader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,17 +22,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("bn::cli", text); // lupdate files free tr() calls under the namespace
 }
 
-ReadResult readInput(const QString &path)
+//! Reads a path, or standard input for "-", handing over each message as soon as it is read:
+//! mailboxes stream, so output starts at once and memory stays flat.
+void readInput(const QString &path, const ReadSink &sink)
 {
     if (path != QLatin1String("-"))
-        return readPath(path);
+        return readPathEach(path, sink);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
         ReadResult r;
         r.errors.append({path, InputError::Kind::Unreadable, tr("Cannot read standard input.")});
-        return r;
+        return sink(std::move(r));
     }
-    return readData(in.readAll(), path);
+    if (in.peek(5) == "From ")
+        readMailbox(in, path, sink);
+    else
+        sink(readData(in.readAll(), path));
 }
 
 void printHuman(QTextStream &out, const Bounce &b)
@@ -92,29 +97,31 @@ int runDecode(const QStringList &arguments)
     int found = 0;
     int readable = 0;
     for (const QString &path : std::as_const(paths)) {
-        const ReadResult read = readInput(path);
-        for (const InputError &e : read.errors)
-            err << e.message << Qt::endl;
-        if (!read.messages.isEmpty())
-            ++readable;
-        for (const Message &m : read.messages) {
-            const QList<Bounce> bounces = decode(m);
-            found += int(bounces.size());
-            for (const Bounce &b : bounces) {
-                switch (format) {
-                case Format::JsonLines:
-                    stdoutFile.write(QJsonDocument(bounceToJson(b)).toJson(QJsonDocument::Compact));
-                    stdoutFile.write("\n", 1);
-                    break;
-                case Format::Json:
-                    array.append(bounceToJson(b));
-                    break;
-                case Format::Human:
-                    printHuman(human, b);
-                    break;
+        bool pathReadable = false;
+        readInput(path, [&](ReadResult &&read) {
+            for (const InputError &e : read.errors)
+                err << e.message << Qt::endl;
+            pathReadable = pathReadable || !read.messages.isEmpty();
+            for (const Message &m : read.messages) {
+                const QList<Bounce> bounces = decode(m);
+                found += int(bounces.size());
+                for (const Bounce &b : bounces) {
+                    switch (format) {
+                    case Format::JsonLines:
+                        stdoutFile.write(QJsonDocument(bounceToJson(b)).toJson(QJsonDocument::Compact));
+                        stdoutFile.write("\n", 1);
+                        break;
+                    case Format::Json:
+                        array.append(bounceToJson(b));
+                        break;
+                    case Format::Human:
+                        printHuman(human, b);
+                        break;
+                    }
                 }
             }
-        }
+        });
+        readable += pathReadable ? 1 : 0;
     }
     if (format == Format::Json)
         stdoutFile.write(QJsonDocument(array).toJson(QJsonDocument::Indented));

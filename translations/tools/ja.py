@@ -346,6 +346,7 @@ JA = {
 '%1 is an Outlook .msg file, which this version cannot read yet. In Outlook, save the message as .eml or copy its text and paste it.': '%1 は Outlook の .msg ファイルで、このバージョンではまだ読めません。Outlook でメールを .eml として保存するか、本文をコピーして貼り付けてください。',
 '%1 is not an e-mail or text (it looks like a binary file).': '%1 はメールやテキストではありません（バイナリファイルのようです）。',
 '%1 is larger than %2 MB: open mail server logs with Log import, and split large mailboxes.': '%1 は %2 MB を超えています。メールサーバーのログは「ログの読み込み」で開き、大きなメールボックスは分割してください。',
+'Message %1 of %2 is larger than %3 MB and was skipped.': '%2 の %1 番目のメッセージは %3 MB を超えているため、読み飛ばしました。',
 'Owner: %1 (%2, %3 – %4, %5, %6)': '所有者: %1（%2、%3 – %4、%5、%6）',
 'Abuse contact: %1': '不正利用の連絡先: %1',
 'Owner unknown: %1': '所有者不明: %1',

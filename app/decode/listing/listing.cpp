@@ -20,15 +20,33 @@ struct CompiledList
     QList<QRegularExpression> patterns;
 };
 
-//! The catalog's bounce patterns, compiled once per catalog.
-const QList<CompiledList> &compiled(const Catalog &catalog)
+//! The catalog's bounce patterns, compiled once per catalog, and one expression matching
+//! any of them: most refusals name no list, and one search rules them all out at once.
+struct CompiledCatalog
+{
+    QList<CompiledList> lists;
+    QRegularExpression anyListPattern;
+    QRegularExpression anyOperatorPattern;
+};
+
+QRegularExpression anyOf(const QStringList &patterns)
+{
+    QStringList groups;
+    for (const QString &p : patterns)
+        groups.append(QStringLiteral("(?:%1)").arg(p));
+    return QRegularExpression(groups.isEmpty() ? QStringLiteral("(?!)") : groups.join(QLatin1Char('|')),
+                              QRegularExpression::CaseInsensitiveOption);
+}
+
+const CompiledCatalog &compiled(const Catalog &catalog)
 {
     static std::mutex lock;
     static const Catalog *cachedFor = nullptr;
-    static QList<CompiledList> cache;
+    static CompiledCatalog compiledCatalog;
+    QList<CompiledList> &cache = compiledCatalog.lists;
     std::lock_guard<std::mutex> guard(lock);
     if (cachedFor == &catalog)
-        return cache;
+        return compiledCatalog;
     cache.clear();
     auto compile = [](const QStringList &patterns) {
         QList<QRegularExpression> out;
@@ -42,8 +60,16 @@ const QList<CompiledList> &compiled(const Catalog &catalog)
                 cache.append({&op, &l, compile(l.bouncePatterns)});
     for (const OperatorInfo &op : catalog.operators())
         cache.append({&op, nullptr, compile(op.bouncePatterns)});
+    QStringList listPatterns, operatorPatterns;
+    for (const OperatorInfo &op : catalog.operators()) {
+        operatorPatterns += op.bouncePatterns;
+        for (const ListInfo &l : op.lists)
+            listPatterns += l.bouncePatterns;
+    }
+    compiledCatalog.anyListPattern = anyOf(listPatterns);
+    compiledCatalog.anyOperatorPattern = anyOf(operatorPatterns);
     cachedFor = &catalog;
-    return cache;
+    return compiledCatalog;
 }
 
 bool anyMatch(const QList<QRegularExpression> &patterns, const QString &text)
@@ -70,15 +96,16 @@ QString judgedIp(const QString &text)
         QList<QRegularExpression> out;
         for (const QString &ip : {ip4, ip6}) {
             for (const QString &p : {
-                     QStringLiteral("ip(?:_address)?=") + ip,                       // lookup?ip_address=, q.cgi?ip=
-                     QStringLiteral("query/ip/") + ip,                               // spamhaus.org/query/ip/
-                     QStringLiteral("bl\\.shtml\\?") + ip,                            // spamcop
-                     QStringLiteral("lookup\\?") + ip,                                // mail-abuse.com/cgi-bin/lookup?ip
+                     QStringLiteral("ip(?:_address)?=") + ip, // lookup?ip_address=, q.cgi?ip=
+                     QStringLiteral("query/ip/") + ip, // spamhaus.org/query/ip/
+                     QStringLiteral("bl\\.shtml\\?") + ip, // spamcop
+                     QStringLiteral("lookup\\?") + ip, // mail-abuse.com/cgi-bin/lookup?ip
                      QStringLiteral("client host \\[") + ip + QStringLiteral("\\]"),
                      QStringLiteral("(?:mail|messages?) from \\[?") + ip,
                      QStringLiteral("sending ip \\[?") + ip,
                      QStringLiteral("banned sender ?\\[") + ip,
-                     QStringLiteral("\\b[45]\\d\\d[ -][45]\\.\\d\\.\\d{1,3} \\[") + ip + QStringLiteral("(?: \\d+)?\\]"), // Gmail "[ip nn]"
+                     QStringLiteral("\\b[45]\\d\\d[ -][45]\\.\\d\\.\\d{1,3} \\[") + ip
+                         + QStringLiteral("(?: \\d+)?\\]"), // Gmail "[ip nn]"
                      QStringLiteral("\\bip(?: address)?:? \\[?") + ip,
                      QStringLiteral("host ") + ip + QStringLiteral(" is listed"),
                      QStringLiteral("\\[") + ip + QStringLiteral("\\] (?:is )?(?:listed|blocked)"),
@@ -99,10 +126,13 @@ QString judgedIp(const QString &text)
 //! text says is listed. Never the refusing host or the list's own zone.
 QString judgedDomain(const QString &lower)
 {
-    static const QString domain = QStringLiteral("([a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?)*\\.[a-z]{2,})");
-    static const QList<QRegularExpression> contexts{
-        QRegularExpression(QStringLiteral("(?:sender|from|address) (?:address )?\\[[^@\\]\\s]*@") + domain + QStringLiteral("\\]")),
-        QRegularExpression(QStringLiteral("domain ") + domain + QStringLiteral(" (?:is )?(?:listed|blacklisted|blocked)")),
+    static const QString domain
+        = QStringLiteral("([a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?)*\\.[a-z]{2,})");
+    static const QList<QRegularExpression> contexts {
+        QRegularExpression(QStringLiteral("(?:sender|from|address) (?:address )?\\[[^@\\]\\s]*@") + domain
+                           + QStringLiteral("\\]")),
+        QRegularExpression(QStringLiteral("domain ") + domain
+                           + QStringLiteral(" (?:is )?(?:listed|blacklisted|blocked)")),
         QRegularExpression(domain + QStringLiteral(" is (?:listed|blacklisted)")),
     };
     for (const QRegularExpression &re : contexts) {
@@ -115,7 +145,8 @@ QString judgedDomain(const QString &lower)
 
 QString firstUrl(const QString &text, qsizetype from, QStringList &urls)
 {
-    static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"')]+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"')]+"),
+                                        QRegularExpression::CaseInsensitiveOption);
     auto it = url.globalMatch(text, from);
     while (it.hasNext()) {
         QString u = it.next().captured(0);
@@ -162,16 +193,23 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
         return;
     }
 
+    const CompiledCatalog &patterns = compiled(catalog);
     const CompiledList *hit = nullptr;
-    for (const CompiledList &c : compiled(catalog)) {
-        if (c.list && anyMatch(c.patterns, text)) {
-            hit = &c;
-            break;
+    if (patterns.anyListPattern.match(text).hasMatch()) {
+        for (const CompiledList &c : patterns.lists) {
+            if (c.list && anyMatch(c.patterns, text)) {
+                hit = &c;
+                break;
+            }
         }
     }
-    if (!hit && looksLikeReputation(lower)) {
-        for (const CompiledList &c : compiled(catalog)) {
-            if (!c.list && (anyMatch(c.patterns, text) || (!bounce.remoteMta.isEmpty() && anyMatch(c.patterns, bounce.remoteMta)))) {
+    const bool operatorNamed = patterns.anyOperatorPattern.match(text).hasMatch()
+        || (!bounce.remoteMta.isEmpty() && patterns.anyOperatorPattern.match(bounce.remoteMta).hasMatch());
+    if (!hit && operatorNamed && looksLikeReputation(lower)) {
+        for (const CompiledList &c : patterns.lists) {
+            if (!c.list
+                && (anyMatch(c.patterns, text)
+                    || (!bounce.remoteMta.isEmpty() && anyMatch(c.patterns, bounce.remoteMta)))) {
                 hit = &c;
                 break;
             }
@@ -188,14 +226,16 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
         bounce.listedIp = judgedIp(text);
     if (hit->list && hit->list->zones.size() == 1 && hit->list->zones.first().kind == DnsZone::Kind::Domain)
         bounce.listedDomain = judgedDomain(lower);
-    static const QRegularExpression helo(QStringLiteral("helo (?:domain|name) (?:is )?(?:listed|blocked)[^\\[]*\\[?([a-z0-9.\\-]+\\.[a-z]{2,})"));
+    static const QRegularExpression helo(
+        QStringLiteral("helo (?:domain|name) (?:is )?(?:listed|blocked)[^\\[]*\\[?([a-z0-9.\\-]+\\.[a-z]{2,})"));
     const QRegularExpressionMatch h = helo.match(lower);
     if (h.hasMatch())
         bounce.listedDomain = h.captured(1);
 
     firstUrl(text, 0, bounce.links);
     const ListInfo *list = hit->list;
-    for (const QString &u : {list ? list->lookupUrl : hit->op->lookupUrl, list ? list->removalUrl : hit->op->removalUrl}) {
+    for (const QString &u :
+         {list ? list->lookupUrl : hit->op->lookupUrl, list ? list->removalUrl : hit->op->removalUrl}) {
         const QString filled = fill(u, bounce.listedIp, bounce.listedDomain);
         if (!filled.isEmpty() && !bounce.links.contains(filled))
             bounce.links.append(filled);

@@ -2,7 +2,10 @@
 // Reply-text phrases per reason. Adding a wording = adding a string to its table.
 #include "decode/reason/reason_phrases.h"
 
+#include <QByteArrayView>
+
 #include <cstring>
+#include <string_view>
 
 namespace bn::reasons {
 
@@ -333,11 +336,19 @@ const Phrases tables[] = {
     {"vacation", {"i am away on vacation", "i am away until", "i am out of the office", "i will be traveling for work on"}, {}, {}},
 };
 
-bool alignedIn(const QString &text, const std::initializer_list<const char *> &parts)
+//! Phrases are ASCII; the text is searched as UTF-8 bytes, without converting each phrase.
+qsizetype find(QByteArrayView text, const char *phrase, qsizetype from = 0)
+{
+    const std::string_view haystack(text.data(), size_t(text.size()));
+    const size_t at = haystack.find(phrase, size_t(from));
+    return at == std::string_view::npos ? -1 : qsizetype(at);
+}
+
+bool alignedIn(QByteArrayView text, const std::initializer_list<const char *> &parts)
 {
     qsizetype from = 0;
     for (const char *p : parts) {
-        const qsizetype at = text.indexOf(QLatin1String(p), from);
+        const qsizetype at = find(text, p, from);
         if (at < 0)
             return false;
         from = at + qsizetype(strlen(p));
@@ -360,14 +371,15 @@ bool mentions(QStringView reason, const QString &lowerText)
     const Phrases *p = phrasesFor(reason);
     if (!p || lowerText.isEmpty())
         return false;
+    const QByteArray utf8 = lowerText.toUtf8();
     for (const char *u : p->unless)
-        if (lowerText.contains(QLatin1String(u)))
+        if (find(utf8, u) >= 0)
             return false;
     for (const char *c : p->contains)
-        if (lowerText.contains(QLatin1String(c)))
+        if (find(utf8, c) >= 0)
             return true;
     for (const auto &parts : p->aligned)
-        if (alignedIn(lowerText, parts))
+        if (alignedIn(utf8, parts))
             return true;
     return false;
 }

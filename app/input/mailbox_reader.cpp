@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Streaming mbox reading: split at separator lines, parse each message on its own.
+#include "input/mailbox_reader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace bn {
+
+namespace {
+
+constexpr qint64 ChunkSize = 1 << 20;
+//! One message larger than this inside a mailbox is skipped with an error, not read.
+constexpr qsizetype MaxMessage = 64 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bn::Reader", text);
+}
+
+} // namespace
+
+int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink)
+{
+    int index = 0;
+    QByteArray message; // the current message, without its "From " line
+    bool oversized = false;
+    QByteArray buffer;
+    qsizetype pos = 0;
+    auto flush = [&] {
+        if (oversized) {
+            ReadResult r;
+            r.errors.append({source, InputError::Kind::TooLarge,
+                             tr("Message %1 of %2 is larger than %3 MB and was skipped.")
+                                 .arg(index + 1)
+                                 .arg(source)
+                                 .arg(MaxMessage / 1024 / 1024)});
+            sink(std::move(r));
+        } else if (!message.trimmed().isEmpty()) {
+            ReadResult r = readData(message, source);
+            for (Message &m : r.messages)
+                m.index = index;
+            sink(std::move(r));
+        }
+        ++index;
+        message.clear();
+        oversized = false;
+    };
+    bool started = false;
+    while (true) {
+        if (pos > 0) {
+            buffer.remove(0, pos);
+            pos = 0;
+        }
+        const QByteArray chunk = device.read(ChunkSize);
+        const bool atEnd = chunk.isEmpty();
+        buffer.append(chunk);
+        // Whole lines only, unless the device has nothing more to give. LF, CRLF and lone CR
+        // all end a line; each line is kept with a plain LF.
+        while (pos < buffer.size()) {
+            const char *data = buffer.constData();
+            const char *stop
+                = std::find_if(data + pos, data + buffer.size(), [](char c) { return c == '\n' || c == '\r'; });
+            qsizetype end = stop - data; // the terminator, or the buffer's size
+            qsizetype next = end + 1;
+            if (end < buffer.size() && *stop == '\r') {
+                if (end + 1 == buffer.size() && !atEnd)
+                    break; // a CR at the end of the chunk may be half of a CRLF
+                if (end + 1 < buffer.size() && data[end + 1] == '\n')
+                    next = end + 2;
+            } else if (end == buffer.size() && !atEnd) {
+                break;
+            }
+            const QByteArrayView line(data + pos, end - pos);
+            pos = std::min(next, buffer.size());
+            if (line.startsWith("From ")) {
+                if (started)
+                    flush();
+                started = true;
+                continue;
+            }
+            if (!started)
+                started = true; // text before the first separator is read as a message too
+            if (oversized)
+                continue;
+            if (message.size() + line.size() + 1 > MaxMessage) {
+                oversized = true;
+                message.clear();
+                continue;
+            }
+            message.append(line.data(), line.size());
+            message.append('\n');
+        }
+        if (atEnd)
+            break;
+    }
+    if (started)
+        flush();
+    return index;
+}
+
+void readPathEach(const QString &path, const ReadSink &sink)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QStringList files;
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+        for (const QString &f : std::as_const(files))
+            readPathEach(f, sink);
+        return;
+    }
+    QFile file(path);
+    if (info.isFile() && file.open(QIODevice::ReadOnly) && file.peek(5) == "From ") {
+        readMailbox(file, path, sink);
+        return;
+    }
+    sink(readPath(path));
+}
+
+} // namespace bn

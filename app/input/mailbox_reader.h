@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "input/reader.h"
+
+#include <QIODevice>
+
+#include <functional>
+
+namespace bn {
+
+//! Called once per input read: one message, or an error, with its source and index set.
+using ReadSink = std::function<void(ReadResult &&)>;
+
+//! Reads an mbox from \a device one message at a time, handing each to \a sink as soon as it
+//! is complete: a mailbox of any size is read in the memory of its largest message. Messages
+//! are split at every line that starts with "From " (inside bodies, mbox writers quote them
+//! as ">From "). Returns the
+//! number of messages read.
+int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink);
+
+//! Like readPath(), but hands over each file's (or each mailbox message's) result as it is
+//! read: folders file by file, mailboxes message by message and without a size limit.
+void readPathEach(const QString &path, const ReadSink &sink);
+
+} // namespace bn
