@@ -27,13 +27,15 @@ bool recipientLine(QStringView line, RecipientLine &out)
         QRegularExpression(QStringLiteral("^\\s{0,8}\"?") + addr + QStringLiteral("\"?\\s*(?::\\s+(.*)|:?\\s*$)")),
         // ">>> user@example.jp <user@example.jp>" (ActiveHunter, some Sendmail variants)
         QRegularExpression(QStringLiteral("^\\s*>>>\\s*<?") + addr + QStringLiteral(">?(?:\\s+<[^>]*>)?\\s*()$")),
-        // "user@example.jp... User unknown" (Sendmail transcripts)
-        QRegularExpression(QStringLiteral("^\\s{0,4}<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
+        // "user@example.jp... User unknown", "554 <user@example.jp>... 550 Host unknown" (Sendmail transcripts)
+        QRegularExpression(QStringLiteral("^\\s{0,4}(?:[45]\\d\\d\\s+)?<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
+        // "   * user@example.jp", "  - user@example.jp", "-- user@example.jp" (bulleted lists)
+        QRegularExpression(QStringLiteral("^\\s{0,8}(?:[*\\-\\x{2022}]|--)\\s+<?") + addr + QStringLiteral(">?\\s*()$")),
         // "Final-Recipient: rfc822; user@example.jp" written into the text
         QRegularExpression(QStringLiteral("^\\s*(?:Final|Original)-Recipient:\\s*(?:rfc822;)?\\s*<?") + addr
                            + QStringLiteral(">?\\s*()$"), QRegularExpression::CaseInsensitiveOption),
         // "user@example.jp Invalid Address, ERROR_CODE :550", "user@example.jp on Thu, 29 Apr 2010" (Zoho, Exchange)
-        QRegularExpression(QStringLiteral("^\\s{0,4}<?") + addr + QStringLiteral(">?\\s+(\\S.*)$")),
+        QRegularExpression(QStringLiteral("^\\s{0,8}<?") + addr + QStringLiteral(">?\\s+(\\S.*)$")),
         // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others)
         QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)? (?:your )?(?:mail|message) to|could not be delivered to|delivery to|failed to deliver to|recipient)\\s*:?\\s*<?")
                                + addr + QStringLiteral(">?[.:]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
@@ -70,6 +72,25 @@ bool looksLikeBounce(const Message &message, const NotificationText &n)
     if (message.headers.value("Content-Type").contains(QLatin1String("report"), Qt::CaseInsensitive))
         return true;
     return from.match(n.from).hasMatch() || subject.match(n.subject).hasMatch();
+}
+
+//! The lines around \a address where it stands alone on a line (a list entry, no label), or empty.
+QString textAroundBareAddress(const QString &text, const QString &address)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    static const QRegularExpression bare(QStringLiteral(
+        "^\\s*(?:[*\\-\\x{2022}]\\s+|--\\s+)?[<\"]?([^\\s<>\"]+@[^\\s<>\"]+?)[>\"]?[.:,]?\\s*$"));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch m = bare.match(lines.at(i));
+        if (!m.hasMatch() || m.captured(1).compare(address, Qt::CaseInsensitive) != 0)
+            continue;
+        QStringList context;
+        for (qsizetype j = qMax<qsizetype>(0, i - 8); j < qMin(lines.size(), i + 9); ++j)
+            if (j != i && !lines.at(j).contains(QLatin1Char('@')))
+                context.append(lines.at(j).trimmed());
+        return smtp::squeeze(context.join(QLatin1Char(' '))).left(1000);
+    }
+    return {};
 }
 
 } // namespace
@@ -157,8 +178,14 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         "deferred|delayed|retry|retried|giving up|not accept|loop|host|domain|not listed|mailbox|undeliverable|"
         "not delivered|could not be delivered"), QRegularExpression::CaseInsensitiveOption);
     for (ExtractedRecipient &r : found) {
-        if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch())
-            continue;
+        if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch()) {
+            // An address alone on its line, the reason written around it ("The user(s) account
+            // is disabled." above, "because: …" below): read the lines around it.
+            const QString around = textAroundBareAddress(n.text, r.bounce.recipient);
+            if (around.isEmpty() || !errorWords.match(around).hasMatch())
+                continue;
+            r.bounce.diagnostic = around;
+        }
         r.bounce.engine = QStringLiteral("text");
         if (r.bounce.smtpCommand.isEmpty())
             r.bounce.smtpCommand = smtp::findCommand(r.bounce.diagnostic);
