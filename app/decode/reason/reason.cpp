@@ -67,10 +67,9 @@ bool isUserUnknown(const Facts &f)
                 return false;
         return true;
     }
-    // The recipient's existence is judged at RCPT; a report that does not name the command
-    // is read the same way (filtering happens after DATA, which reports do name).
-    const QString &c = f.b.smtpCommand;
-    if (c != QLatin1String("RCPT") && !c.isEmpty())
+    // The recipient's existence is judged at RCPT; "user unknown" after DATA, or in a report
+    // that names no command, is a filter's answer (Sisimai reads it so too).
+    if (f.b.smtpCommand != QLatin1String("RCPT"))
         return false;
     return mentions(u"userunknown", f.text) || f.text.endsWith(QLatin1String("recipient address rejected."));
 }
