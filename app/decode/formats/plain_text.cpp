@@ -148,8 +148,12 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
         if (!current)
             continue;
         if (line.trimmed().isEmpty()) {
-            // Exim and Postfix put one blank line at most inside an entry.
-            if (++blankRun >= 1 && block.join(QString()).trimmed().size() > 0)
+            // Exim and Postfix put one blank line at most inside an entry; a block without a
+            // reply yet may have it in the next paragraph (Gmail: "The error that the other
+            // server returned was:").
+            static const QRegularExpression reply(QStringLiteral("\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d"));
+            const QString sofar = block.join(QLatin1Char(' '));
+            if (++blankRun >= 1 && sofar.trimmed().size() > 0 && (blankRun > 1 || reply.match(sofar).hasMatch()))
                 finish();
             continue;
         }
@@ -176,7 +180,8 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         "error|full|quota|blocked|timed? ?out|expired|unable|could not|couldn't|cannot|can't|not found|"
         "disabled|suspended|unavailable|unroutable|unrouteable|too large|too big|exceed|spam|virus|relay|"
         "deferred|delayed|retry|retried|giving up|not accept|loop|host|domain|not listed|mailbox|undeliverable|"
-        "not delivered|could not be delivered"), QRegularExpression::CaseInsensitiveOption);
+        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized"),
+        QRegularExpression::CaseInsensitiveOption);
     for (ExtractedRecipient &r : found) {
         if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch()) {
             // An address alone on its line, the reason written around it ("The user(s) account
