@@ -113,6 +113,7 @@ QString findCommand(QStringView text)
         // qmail "does not like recipient", DragonFly "did not like our RCPT TO", "SMTP:RCPT host"
         {"(?:does|did) not like (?:our )?(recipient|RCPT TO|MAIL FROM|sender|DATA)", nullptr},
         {"SMTP:(RCPT|MAIL|DATA) host", nullptr},
+        {"\\[(RCPT_TO|MAIL_FROM)\\]", nullptr},
         {"refused to accept your message \\((RCPT|MAIL|DATA)\\)", nullptr},
     };
     static const QList<QRegularExpression> compiled = [] {

@@ -30,11 +30,11 @@ const Wording wordings[] = {
     {{}, "address wasn\u2019t found at the destination domain", "userunknown"}, // Exchange Online
     {{}, "address wasn't found at the destination domain", "userunknown"},
     {{}, "recipient not found by smtp address lookup", "userunknown"}, // Exchange Online 5.1.10
-    {{}, "this user doesn't have a ", "userunknown"},                  // Yahoo
+    {{}, "dd this user doesn't have a ", "userunknown"},               // Yahoo
     {{}, "refused due to recipient preferences", "filtered"},
     {{}, "but my name was rejected", "blocked"},                       // qmail: HELO refused
     {{}, "unable to contact ldap server", "systemerror"},              // qmail-ldap
-    {{}, "wasn't able to establish an smtp connection", "networkerror"}, // qmail
+    {{}, "couldn't find a mail exchanger or ip address", "notaccept"},  // qmail: no MX, no A
     // KDDI (au, ezweb): "550 : User unknown" is the recipient's domain filter, "550 <addr>: User unknown" a missing user
     {{"ezweb.ne.jp", "au.com", "kddi.com"}, "550 : user unknown", "filtered"},
     {{"ezweb.ne.jp", "au.com", "kddi.com"}, ">: user unknown", "userunknown"},
@@ -54,8 +54,6 @@ const Wording wordings[] = {
     // Cox / Spectrum AUP codes
     {{"cox.net"}, "aup#cdrbl", "blocked"},
     {{"charter.net", "spectrum.net", "rr.com"}, "aup#in-1310", "ratelimited"},
-    // Yahoo: TSS04 is a sender refused for complaints
-    {{"yahoodns.net", "yahoo.com"}, "[tss04]", "rejected"},
     // Cloudflare Email Routing
     {{"cloudflare.net"}, "upstream error", "systemerror"},
 };

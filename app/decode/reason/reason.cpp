@@ -118,7 +118,7 @@ bool isRejected(const Facts &f)
 bool isHostUnknown(const Facts &f)
 {
     if (f.statusReason == QLatin1String("hostunknown"))
-        return !mentions(u"networkerror", f.text) && !mentions(u"notaccept", f.text);
+        return !mentions(u"networkerror", f.text);
     return mentions(u"hostunknown", f.text);
 }
 bool isRateLimited(const Facts &f) { return f.statusReason == QLatin1String("ratelimited") || mentions(u"ratelimited", f.text); }

@@ -297,7 +297,7 @@ const Phrases tables[] = {
      {}},
     {"systemfull", {"mail system full", "requested mail action aborted: exceeded storage allocation"}, {}, {}},
     {"notaccept",
-     {"couldn't find a mail exchanger", "type=mx: malformed or unexpected name server reply", "no mx found for domain", "null mx", "doesn't receive email", "does not receive email", "indicated no smtp service", "no smtp service", "does not accept mail", "does not accept mail (nullmx)", "host/domain does not accept mail", "host does not accept mail",
+     {"no mx found for domain", "null mx", "doesn't receive email", "does not receive email", "indicated no smtp service", "no smtp service", "does not accept mail", "does not accept mail (nullmx)", "host/domain does not accept mail", "host does not accept mail",
       "mail receiving disabled", "name server: .: host not found", "no mx record found for domain=",
       "no route for current request", "smtp protocol returned a permanent error"},
      {},
