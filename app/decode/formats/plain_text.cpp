@@ -71,7 +71,13 @@ bool looksLikeBounce(const Message &message, const NotificationText &n)
         return true;
     if (message.headers.value("Content-Type").contains(QLatin1String("report"), Qt::CaseInsensitive))
         return true;
-    return from.match(n.from).hasMatch() || subject.match(n.subject).hasMatch();
+    // Notifications sent from ordinary-looking addresses still say what they are.
+    static const QRegularExpression body(QStringLiteral(
+        "could not be delivered to|was not delivered to|couldn't be delivered to|delivery to the following recipients? failed|"
+        "following addresses had (?:permanent )?(?:fatal|delivery) errors|unable to deliver (?:your )?message to|"
+        "message could not be delivered|did not reach the following recipient"),
+        QRegularExpression::CaseInsensitiveOption);
+    return from.match(n.from).hasMatch() || subject.match(n.subject).hasMatch() || body.match(n.text).hasMatch();
 }
 
 //! The lines around \a address where it stands alone on a line (a list entry, no label), or empty.
