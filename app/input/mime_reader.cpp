@@ -66,6 +66,42 @@ QString partText(GMimePart *part)
     return text;
 }
 
+void walk(GMimeObject *object, bool inOriginal, Message &out, int depth);
+
+//! A multipart whose declared boundary never occurs (a boundary rewritten on the way, a folded
+//! Content-Type that lost its parameter) holds everything in its prologue: find the boundary
+//! actually used, a "--token" line followed by a Content- field, and parse the parts again.
+bool walkRepaired(const char *prologue, bool inOriginal, Message &out, int depth)
+{
+    if (!prologue)
+        return false;
+    const QByteArray body(prologue);
+    const QList<QByteArray> lines = body.split('\n');
+    QByteArray boundary;
+    for (qsizetype i = 0; i + 1 < lines.size() && boundary.isEmpty(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.size() > 3 && line.startsWith("--") && !line.contains(' ')
+            && lines.at(i + 1).toLower().startsWith("content-"))
+            boundary = line.mid(2);
+    }
+    if (boundary.isEmpty() || boundary.contains('"'))
+        return false;
+    const QByteArray data = "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\n\n" + body;
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size()));
+    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+    GMimeObject *repaired = g_mime_parser_construct_part(parser, nullptr);
+    bool ok = false;
+    if (repaired && GMIME_IS_MULTIPART(repaired) && g_mime_multipart_get_count(GMIME_MULTIPART(repaired)) > 0) {
+        walk(repaired, inOriginal, out, depth + 1);
+        ok = true;
+    }
+    if (repaired)
+        g_object_unref(repaired);
+    g_object_unref(parser);
+    g_object_unref(stream);
+    return ok;
+}
+
 void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
 {
     if (!object || depth > 64)
@@ -73,6 +109,20 @@ void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
     if (GMIME_IS_MULTIPART(object)) {
         GMimeMultipart *multipart = GMIME_MULTIPART(object);
         const int n = g_mime_multipart_get_count(multipart);
+        if (n == 0) {
+            const char *prologue = g_mime_multipart_get_prologue(multipart);
+            if (walkRepaired(prologue, inOriginal, out, depth))
+                return;
+            // No boundary at all: the body is one text, as a reader of the raw message sees it.
+            if (prologue && *prologue) {
+                MessagePart part;
+                part.contentType = "text/plain";
+                part.text = QString::fromUtf8(prologue);
+                part.inReturnedOriginal = inOriginal;
+                out.parts.append(part);
+            }
+            return;
+        }
         // multipart/alternative: the plain text when there is one, else the richest part.
         const bool alternative = g_mime_content_type_is_type(g_mime_object_get_content_type(object), "multipart", "alternative");
         if (alternative) {

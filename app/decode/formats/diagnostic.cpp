@@ -12,8 +12,10 @@ void completeFromDiagnostic(Bounce &b)
     if (d.isEmpty())
         return;
     const QString found = smtp::findStatus(d);
-    if (b.status.isEmpty() || (b.status.mid(1) == QLatin1String(".0.0") && !found.isEmpty()
-                               && found.at(0) == b.status.at(0)))
+    // The remote server's own status, quoted in its reply, is more specific than the one the
+    // reporting MTA derived (4.4.7 for a queue timeout, 5.1.1 for any RCPT refusal, x.0.0).
+    if (b.status.isEmpty() || (!found.isEmpty() && found.at(0) == b.status.at(0)
+                               && found.mid(1) != QLatin1String(".0.0") && found != QLatin1String("4.4.7")))
         if (!found.isEmpty())
             b.status = found;
     if (b.replyCode.isEmpty())

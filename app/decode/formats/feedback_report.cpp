@@ -9,7 +9,10 @@ namespace bn {
 bool extractFeedbackReport(const Message &message, const NotificationText &, QList<ExtractedRecipient> &out)
 {
     const QString contentType = message.headers.value("Content-Type").toLower();
-    if (message.feedbackReport.isEmpty() && !contentType.contains(QLatin1String("feedback-report")))
+    // Microsoft's Junk Mail Reporting Program sends no report part: the complained-of message
+    // comes back with the complaining recipient in X-HmXmrOriginalRecipient.
+    const QString jmrp = smtp::firstAddress(message.returnedHeaders.value("X-HmXmrOriginalRecipient"));
+    if (message.feedbackReport.isEmpty() && !contentType.contains(QLatin1String("feedback-report")) && jmrp.isEmpty())
         return false;
     const DsnReport fields = parseDsn(message.feedbackReport);
     ExtractedRecipient r;
@@ -18,6 +21,8 @@ bool extractFeedbackReport(const Message &message, const NotificationText &, QLi
     QString rcpt = smtp::firstAddress(fields.perMessage.value(u"Original-Rcpt-To"));
     if (rcpt.isEmpty())
         rcpt = smtp::firstAddress(fields.perMessage.value(u"Removal-Recipient"));
+    if (rcpt.isEmpty())
+        rcpt = jmrp;
     if (rcpt.isEmpty())
         rcpt = smtp::firstAddress(message.returnedHeaders.value("To"));
     r.bounce.recipient = rcpt;

@@ -27,13 +27,15 @@ bool recipientLine(QStringView line, RecipientLine &out)
         QRegularExpression(QStringLiteral("^\\s{0,8}\"?") + addr + QStringLiteral("\"?\\s*(?::\\s+(.*)|:?\\s*$)")),
         // ">>> user@example.jp <user@example.jp>" (ActiveHunter, some Sendmail variants)
         QRegularExpression(QStringLiteral("^\\s*>>>\\s*<?") + addr + QStringLiteral(">?(?:\\s+<[^>]*>)?\\s*()$")),
-        // "user@example.jp... User unknown" (Sendmail transcripts)
-        QRegularExpression(QStringLiteral("^\\s{0,4}<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
+        // "user@example.jp... User unknown", "554 <user@example.jp>... 550 Host unknown" (Sendmail transcripts)
+        QRegularExpression(QStringLiteral("^\\s{0,4}(?:[45]\\d\\d\\s+)?<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
+        // "   * user@example.jp", "  - user@example.jp", "-- user@example.jp" (bulleted lists)
+        QRegularExpression(QStringLiteral("^\\s{0,8}(?:[*\\-\\x{2022}]|--)\\s+<?") + addr + QStringLiteral(">?\\s*()$")),
         // "Final-Recipient: rfc822; user@example.jp" written into the text
         QRegularExpression(QStringLiteral("^\\s*(?:Final|Original)-Recipient:\\s*(?:rfc822;)?\\s*<?") + addr
                            + QStringLiteral(">?\\s*()$"), QRegularExpression::CaseInsensitiveOption),
         // "user@example.jp Invalid Address, ERROR_CODE :550", "user@example.jp on Thu, 29 Apr 2010" (Zoho, Exchange)
-        QRegularExpression(QStringLiteral("^\\s{0,4}<?") + addr + QStringLiteral(">?\\s+(\\S.*)$")),
+        QRegularExpression(QStringLiteral("^\\s{0,8}<?") + addr + QStringLiteral(">?\\s+(\\S.*)$")),
         // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others)
         QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)? (?:your )?(?:mail|message) to|could not be delivered to|delivery to|failed to deliver to|recipient)\\s*:?\\s*<?")
                                + addr + QStringLiteral(">?[.:]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
@@ -69,7 +71,32 @@ bool looksLikeBounce(const Message &message, const NotificationText &n)
         return true;
     if (message.headers.value("Content-Type").contains(QLatin1String("report"), Qt::CaseInsensitive))
         return true;
-    return from.match(n.from).hasMatch() || subject.match(n.subject).hasMatch();
+    // Notifications sent from ordinary-looking addresses still say what they are.
+    static const QRegularExpression body(QStringLiteral(
+        "could not be delivered to|was not delivered to|couldn't be delivered to|delivery to the following recipients? failed|"
+        "following addresses had (?:permanent )?(?:fatal|delivery) errors|unable to deliver (?:your )?message to|"
+        "message could not be delivered|did not reach the following recipient"),
+        QRegularExpression::CaseInsensitiveOption);
+    return from.match(n.from).hasMatch() || subject.match(n.subject).hasMatch() || body.match(n.text).hasMatch();
+}
+
+//! The lines around \a address where it stands alone on a line (a list entry, no label), or empty.
+QString textAroundBareAddress(const QString &text, const QString &address)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    static const QRegularExpression bare(QStringLiteral(
+        "^\\s*(?:[*\\-\\x{2022}]\\s+|--\\s+)?[<\"]?([^\\s<>\"]+@[^\\s<>\"]+?)[>\"]?[.:,]?\\s*$"));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch m = bare.match(lines.at(i));
+        if (!m.hasMatch() || m.captured(1).compare(address, Qt::CaseInsensitive) != 0)
+            continue;
+        QStringList context;
+        for (qsizetype j = qMax<qsizetype>(0, i - 8); j < qMin(lines.size(), i + 9); ++j)
+            if (j != i && !lines.at(j).contains(QLatin1Char('@')))
+                context.append(lines.at(j).trimmed());
+        return smtp::squeeze(context.join(QLatin1Char(' '))).left(1000);
+    }
+    return {};
 }
 
 } // namespace
@@ -127,8 +154,12 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
         if (!current)
             continue;
         if (line.trimmed().isEmpty()) {
-            // Exim and Postfix put one blank line at most inside an entry.
-            if (++blankRun >= 1 && block.join(QString()).trimmed().size() > 0)
+            // Exim and Postfix put one blank line at most inside an entry; a block without a
+            // reply yet may have it in the next paragraph (Gmail: "The error that the other
+            // server returned was:").
+            static const QRegularExpression reply(QStringLiteral("\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d"));
+            const QString sofar = block.join(QLatin1Char(' '));
+            if (++blankRun >= 1 && sofar.trimmed().size() > 0 && (blankRun > 1 || reply.match(sofar).hasMatch()))
                 finish();
             continue;
         }
@@ -155,10 +186,17 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         "error|full|quota|blocked|timed? ?out|expired|unable|could not|couldn't|cannot|can't|not found|"
         "disabled|suspended|unavailable|unroutable|unrouteable|too large|too big|exceed|spam|virus|relay|"
         "deferred|delayed|retry|retried|giving up|not accept|loop|host|domain|not listed|mailbox|undeliverable|"
-        "not delivered|could not be delivered"), QRegularExpression::CaseInsensitiveOption);
+        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized"),
+        QRegularExpression::CaseInsensitiveOption);
     for (ExtractedRecipient &r : found) {
-        if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch())
-            continue;
+        if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch()) {
+            // An address alone on its line, the reason written around it ("The user(s) account
+            // is disabled." above, "because: …" below): read the lines around it.
+            const QString around = textAroundBareAddress(n.text, r.bounce.recipient);
+            if (around.isEmpty() || !errorWords.match(around).hasMatch())
+                continue;
+            r.bounce.diagnostic = around;
+        }
         r.bounce.engine = QStringLiteral("text");
         if (r.bounce.smtpCommand.isEmpty())
             r.bounce.smtpCommand = smtp::findCommand(r.bounce.diagnostic);

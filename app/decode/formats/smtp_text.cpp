@@ -104,12 +104,17 @@ QString findCommand(QStringView text)
         const char *command;
     };
     static const Pattern patterns[] = {
-        {"in reply to (?:the )?(RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO|STARTTLS|AUTH)", nullptr},
-        {"after (RCPT TO|MAIL FROM|end of data|DATA|EHLO|HELO|STARTTLS|AUTH|initial connection)", nullptr},
-        {">>> (RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|\\.)", nullptr},
-        {"(RCPT TO|MAIL FROM) response", nullptr},
+        {"in\\s+reply\\s+to\\s+(?:the\\s+)?(RCPT\\s+TO|MAIL\\s+FROM|end\\s+of\\s+DATA|DATA|EHLO|HELO|STARTTLS|AUTH)", nullptr},
+        {"after\\s+(RCPT\\s+TO|MAIL\\s+FROM|end\\s+of\\s+data|DATA|EHLO|HELO|STARTTLS|AUTH|initial\\s+connection)", nullptr},
+        {">>>\\s*(RCPT\\s+TO|MAIL\\s+FROM|DATA|EHLO|HELO|STARTTLS|AUTH|\\.)", nullptr},
+        {"(RCPT\\s+TO|MAIL\\s+FROM)\\s+response", nullptr},
         {"SMTP error from remote (?:mail server|mailer) after (RCPT TO|MAIL FROM|end of data|DATA)", nullptr},
-        {"\\b(RCPT|MAIL|DATA) command", nullptr},
+        {"\\b(RCPT|MAIL|DATA)\\s+command", nullptr},
+        // qmail "does not like recipient", DragonFly "did not like our RCPT TO", "SMTP:RCPT host"
+        {"(?:does|did) not like (?:our )?(recipient|RCPT TO|MAIL FROM|sender|DATA)", nullptr},
+        {"SMTP:(RCPT|MAIL|DATA) host", nullptr},
+        {"\\[(RCPT_TO|MAIL_FROM)\\]", nullptr},
+        {"refused to accept your message \\((RCPT|MAIL|DATA)\\)", nullptr},
     };
     static const QList<QRegularExpression> compiled = [] {
         QList<QRegularExpression> out;
@@ -122,13 +127,13 @@ QString findCommand(QStringView text)
         if (!m.hasMatch())
             continue;
         const QString w = m.captured(1).toUpper();
-        if (w.startsWith(QLatin1String("RCPT")))
+        if (w.startsWith(QLatin1String("RCPT")) || w == QLatin1String("RECIPIENT"))
             return QStringLiteral("RCPT");
-        if (w.startsWith(QLatin1String("MAIL")))
+        if (w.startsWith(QLatin1String("MAIL")) || w == QLatin1String("SENDER"))
             return QStringLiteral("MAIL");
         if (w.contains(QLatin1String("DATA")) || w == QLatin1String("."))
             return QStringLiteral("DATA");
-        if (w == QLatin1String("INITIAL CONNECTION"))
+        if (w.startsWith(QLatin1String("INITIAL")))
             return QStringLiteral("CONN");
         return w;
     }

@@ -62,15 +62,15 @@ bool isAuthFailure(const Facts &f) { return f.statusReason == QLatin1String("aut
 bool isUserUnknown(const Facts &f)
 {
     if (f.statusReason == QLatin1String("userunknown")) {
-        for (const char16_t *other : {u"norelaying", u"blocked", u"mailboxfull", u"hasmoved", u"rejected", u"notaccept"})
+        for (const char16_t *other : {u"norelaying", u"blocked", u"mailboxfull", u"hasmoved", u"rejected", u"notaccept",
+                                      u"ratelimited"})
             if (mentions(QStringView(other), f.text))
                 return false;
         return true;
     }
-    // The recipient's existence is judged at RCPT; a report that does not name the command
-    // is read the same way (filtering happens after DATA, which reports do name).
-    const QString &c = f.b.smtpCommand;
-    if (c != QLatin1String("RCPT") && !c.isEmpty())
+    // The recipient's existence is judged at RCPT; "user unknown" after DATA, or in a report
+    // that names no command, is a filter's answer (Sisimai reads it so too).
+    if (f.b.smtpCommand != QLatin1String("RCPT"))
         return false;
     return mentions(u"userunknown", f.text) || f.text.endsWith(QLatin1String("recipient address rejected."));
 }
@@ -158,7 +158,7 @@ QString secondChance(const Facts &f, const QString &action)
 {
     QString reason = f.statusReason;
     const QString type = f.b.diagnosticType;
-    if (!isVague(reason) && (type.isEmpty() || type == QLatin1String("SMTP")))
+    if (!isVague(reason) && !type.startsWith(QLatin1String("X-")))
         return reason;
     for (const char *r : secondPass) {
         const QString name = QLatin1String(r);
@@ -222,8 +222,12 @@ void classifyReason(Bounce &bounce, const ReasonContext &context)
     }
 
     const Facts facts{bounce, bounce.diagnostic.toLower(), reasonOfStatus(bounce.status)};
-    QString reason;
-    if (bounce.diagnosticType.isEmpty() || bounce.diagnosticType == QLatin1String("SMTP")) {
+    QString reason = reasons::decisiveReason(facts.text, bounce.remoteMta, bounce.recipient, bounce.smtpCommand);
+    if (!reason.isEmpty()) {
+        bounce.reason = reason;
+        return;
+    }
+    if (!bounce.diagnosticType.startsWith(QLatin1String("X-"))) { // SMTP, empty, or "unknown"
         for (const NamedRule &r : firstPass) {
             if (r.rule(facts)) {
                 reason = QLatin1String(r.reason);

@@ -28,4 +28,9 @@ bool mentions(QStringView reason, const QString &lowerText);
 //! The reason an RFC 3463 status stands for on its own ("5.1.1" → "userunknown"), or empty.
 QString reasonOfStatus(QStringView status);
 
+//! The reason a wording decides on its own (an MTA family's fixed text, a provider's documented
+//! code read for that provider's servers or recipients), or empty. \a lowerText is lower case.
+QString decisiveReason(const QString &lowerText, const QString &remoteMta, const QString &recipient,
+                       const QString &command);
+
 } // namespace bn::reasons

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Wordings that decide the reason on their own, whatever the status code or the SMTP command
+// say: an MTA family's fixed error text (Exchange 2003, Domino/Notes, IMail, Gmail, Exchange
+// Online) or a provider's documented error codes, read only from that provider's servers.
+// Adding one = adding a row.
+#include "decode/reason/reason_phrases.h"
+
+namespace bn::reasons {
+
+namespace {
+
+struct Wording
+{
+    //! Remote MTA or recipient domain suffixes this row is read for; empty = any server.
+    std::initializer_list<const char *> hosts;
+    const char *phrase; //!< lower case
+    const char *reason;
+    const char *command = nullptr; //!< the SMTP command it must answer, when it matters
+};
+
+const Wording wordings[] = {
+    // MTA families
+    {{}, "the recipient name is not recognized", "userunknown"},       // Exchange 2003
+    {{}, "(000c05a6)", "userunknown"},                                 // Exchange 2003: unknown recipient
+    {{}, "(000c0595)", "filtered"},                                    // Exchange 2003: ambiguous recipient
+    {{}, "not listed in domino directory", "userunknown"},             // Domino
+    {{}, "not listed in public name & address book", "userunknown"},   // Notes
+    {{}, "invalid final delivery userid", "userunknown"},              // IMail
+    {{}, "because the address couldn't be found", "userunknown"},      // Gmail "Address not found"
+    {{}, "address wasn\u2019t found at the destination domain", "userunknown"}, // Exchange Online
+    {{}, "address wasn't found at the destination domain", "userunknown"},
+    {{}, "recipient not found by smtp address lookup", "userunknown"}, // Exchange Online 5.1.10
+    {{}, "dd this user doesn't have a ", "userunknown"},               // Yahoo
+    {{}, "refused due to recipient preferences", "filtered"},
+    {{}, "but my name was rejected", "blocked"},                       // qmail: HELO refused
+    {{}, "unable to contact ldap server", "systemerror"},              // qmail-ldap
+    {{}, "couldn't find a mail exchanger or ip address", "notaccept"},  // qmail: no MX, no A
+    // KDDI (au, ezweb): "550 : User unknown" is the recipient's domain filter, "550 <addr>: User unknown" a missing user
+    {{"ezweb.ne.jp", "au.com", "kddi.com"}, "550 : user unknown", "filtered"},
+    {{"ezweb.ne.jp", "au.com", "kddi.com"}, ">: user unknown", "userunknown"},
+    // NTT docomo refuses senders the recipient has not allowed with "Unknown user" after DATA
+    {{"docomo.ne.jp"}, "unknown user", "rejected", "DATA"},
+    // Orange / La Poste (LPNnnn_xxx, OFRnnn_xxx codes)
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_416", "userunknown"},
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_417", "mailboxfull"},
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_426", "suspend"},
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_505", "systemerror"},
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_630", "policyviolation"},
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_999", "blocked"},
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_103", "blocked"},
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_107", "blocked"},
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_108", "blocked"},
+    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_510", "blocked"},
+    // Cox / Spectrum AUP codes
+    {{"cox.net"}, "aup#cdrbl", "blocked"},
+    {{"charter.net", "spectrum.net", "rr.com"}, "aup#in-1310", "ratelimited"},
+    // Cloudflare Email Routing
+    {{"cloudflare.net"}, "upstream error", "systemerror"},
+};
+
+bool hostMatches(const QString &host, const char *suffix)
+{
+    const QLatin1String s(suffix);
+    return host == s || host.endsWith(QLatin1Char('.') + s);
+}
+
+} // namespace
+
+QString decisiveReason(const QString &lowerText, const QString &remoteMta, const QString &recipient,
+                       const QString &command)
+{
+    if (lowerText.isEmpty())
+        return {};
+    const QString domain = recipient.section(QLatin1Char('@'), -1).toLower();
+    const QString host = remoteMta.toLower();
+    for (const Wording &w : wordings) {
+        if (w.command && command != QLatin1String(w.command))
+            continue;
+        if (w.hosts.size() > 0) {
+            bool ok = false;
+            for (const char *h : w.hosts)
+                ok = ok || hostMatches(host, h) || hostMatches(domain, h);
+            if (!ok)
+                continue;
+        }
+        if (lowerText.contains(QString::fromUtf8(w.phrase)))
+            return QString::fromLatin1(w.reason);
+    }
+    return {};
+}
+
+} // namespace bn::reasons
