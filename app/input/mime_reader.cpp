@@ -30,6 +30,21 @@ QString fromUtf8(const char *s)
     return s ? QString::fromUtf8(s) : QString();
 }
 
+//! A header's value, unfolded. Plain ASCII without encoded words (most fields, every
+//! Received line) is taken as it is; the rest is decoded by GMime (RFC 2047/2231, 8-bit charsets).
+QString headerValue(GMimeHeader *header)
+{
+    const char *raw = g_mime_header_get_raw_value(header);
+    if (raw) {
+        bool plain = true;
+        for (const char *p = raw; *p && plain; ++p)
+            plain = static_cast<unsigned char>(*p) < 0x80 && !(p[0] == '=' && p[1] == '?');
+        if (plain)
+            return QString::fromLatin1(raw).simplified();
+    }
+    return fromUtf8(g_mime_header_get_value(header)).simplified();
+}
+
 Headers readHeaders(GMimeObject *object)
 {
     Headers out;
@@ -37,7 +52,7 @@ Headers readHeaders(GMimeObject *object)
     const int count = list ? g_mime_header_list_get_count(list) : 0;
     for (int i = 0; i < count; ++i) {
         GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
-        out.append(QByteArray(g_mime_header_get_name(h)), fromUtf8(g_mime_header_get_value(h)).simplified());
+        out.append(QByteArray(g_mime_header_get_name(h)), headerValue(h));
     }
     return out;
 }
