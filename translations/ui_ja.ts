@@ -435,6 +435,10 @@
         <source>Owner of the IP unknown: %1</source>
         <translation>IPアドレスの所有者は不明です: %1</translation>
     </message>
+    <message>
+        <source>Not checked: switched off in the settings.</source>
+        <translation>確認していません: 設定でオフになっています。</translation>
+    </message>
 </context>
 <context>
     <name>bn::MainWindow</name>
@@ -677,6 +681,14 @@
     <message>
         <source>stored in the system keychain</source>
         <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>&amp;Blocklists to check:</source>
+        <translation>確認するブラックリスト(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Lists switched off here are shown as not queried in live checks.</source>
+        <translation>ここでオフにしたリストは、その場の確認で「未照会」と表示されます。</translation>
     </message>
 </context>
 <context>

@@ -332,13 +332,19 @@ void MainWindow::selectCard(int index)
     m_original->setHtml(html + QStringLiteral("</pre>"));
     const QString subject = !item.bounce.listedIp.isEmpty() ? item.bounce.listedIp : item.bounce.listedDomain;
     m_lookup->setSubject(subject);
+    applyLookupSettings();
+    m_guide->setBounce(item.bounce, &item.message, nullptr);
+    if (!subject.isEmpty() && Settings::automaticLookups().get() && m_online && !Settings::networkOff().get())
+        m_lookup->startCheck();
+}
+
+void MainWindow::applyLookupSettings()
+{
     BlocklistCheckOptions options;
     options.nameserver = Settings::nameserver().get();
     options.timeoutMs = Settings::timeoutMs().get();
     m_lookup->setOptions(options);
-    m_guide->setBounce(item.bounce, &item.message, nullptr);
-    if (!subject.isEmpty() && Settings::automaticLookups().get() && m_online && !Settings::networkOff().get())
-        m_lookup->startCheck();
+    m_lookup->setDisabledZones(Settings::disabledZones().get());
 }
 
 void MainWindow::showGroup(const RejectionGroup &group)
@@ -350,6 +356,7 @@ void MainWindow::showGroup(const RejectionGroup &group)
     m_current = 0;
     m_guide->setBounce(group.example, &m_items.first().message, nullptr);
     m_lookup->setSubject(group.listedIp);
+    applyLookupSettings();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -460,6 +467,8 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+    m_lookup->forgetKeys(); // a key may have been stored
+    applyLookupSettings();
     updateOnlineState();
 }
 

@@ -2,6 +2,7 @@
 #include "settings_dialog.h"
 
 #include "common/language.h"
+#include "reputation/catalog.h"
 #include "reputation/keys/key_store.h"
 #include "settings.h"
 
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -25,6 +27,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_timeout(new QSpinBox(this))
     , m_automatic(new QCheckBox(this))
     , m_networkOff(new QCheckBox(this))
+    , m_zonesLabel(new QLabel(this))
+    , m_zones(new QListWidget(this))
     , m_keys(new QLabel(this))
     , m_dqsLabel(new QLabel(this))
     , m_dqsKey(new QLineEdit(this))
@@ -50,6 +54,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_timeout->setValue(Settings::timeoutMs().get());
     m_automatic->setChecked(Settings::automaticLookups().get());
     m_networkOff->setChecked(Settings::networkOff().get());
+    // Every DNS zone of the catalog, checked unless switched off; the zone name is the item's data.
+    m_zones->setObjectName(QStringLiteral("settingsZones"));
+    const QStringList disabled = Settings::disabledZones().get();
+    for (const auto &[list, zone] : Catalog::builtin().zones()) {
+        const OperatorInfo *op = Catalog::builtin().operatorById(list->operatorId);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2, %3)").arg(zone->zone, op ? op->name : list->operatorId, list->id),
+                                         m_zones);
+        item->setData(Qt::UserRole, zone->zone);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(disabled.contains(zone->zone) ? Qt::Unchecked : Qt::Checked);
+    }
+    m_zonesLabel->setBuddy(m_zones);
     m_keys->setWordWrap(true);
     m_dqsKey->setObjectName(QStringLiteral("settingsDqsKey"));
     m_dqsKey->setEchoMode(QLineEdit::Password);
@@ -64,6 +80,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_nameserverLabel, m_nameserver);
     form->addRow(m_timeoutLabel, m_timeout);
+    form->addRow(m_zonesLabel, m_zones);
     form->addRow(m_automatic);
     form->addRow(m_networkOff);
     form->addRow(m_dqsLabel, m_dqsKey);
@@ -90,6 +107,11 @@ void SettingsDialog::apply()
     Settings::timeoutMs().set(m_timeout->value());
     Settings::automaticLookups().set(m_automatic->isChecked());
     Settings::networkOff().set(m_networkOff->isChecked());
+    QStringList disabled;
+    for (int i = 0; i < m_zones->count(); ++i)
+        if (m_zones->item(i)->checkState() != Qt::Checked)
+            disabled << m_zones->item(i)->data(Qt::UserRole).toString();
+    Settings::disabledZones().set(disabled);
     if (changed)
         installTranslators(chooseLanguage(language)); // every window retranslates on LanguageChange
     const QString key = m_dqsKey->text().trimmed();
@@ -122,6 +144,8 @@ void SettingsDialog::retranslateUi()
     m_nameserverLabel->setText(tr("&DNS server for checks:"));
     m_nameserver->setToolTip(tr("Empty: the system's resolver. Blocklists refuse public resolvers such as 8.8.8.8."));
     m_timeoutLabel->setText(tr("&Timeout per query (ms):"));
+    m_zonesLabel->setText(tr("&Blocklists to check:"));
+    m_zones->setToolTip(tr("Lists switched off here are shown as not queried in live checks."));
     m_automatic->setText(tr("Check blocklists automatically when a bounce is opened"));
     m_networkOff->setText(tr("Switch all network use off (decode and guide only)"));
     m_keys->setText(tr("API keys are kept only in the system keychain, never in the settings file. Without a keychain they "

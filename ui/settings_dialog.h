@@ -8,11 +8,13 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 
 namespace bn {
 
-//! Settings: language (switches live), DNS server, timeout, automatic lookups, network off.
+//! Settings: language (switches live), DNS server, timeout, which blocklists to check,
+//! automatic lookups, network off, API keys (kept in the system keychain only).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ private:
     QSpinBox *m_timeout;
     QCheckBox *m_automatic;
     QCheckBox *m_networkOff;
+    QLabel *m_zonesLabel;
+    QListWidget *m_zones;
     QLabel *m_keys;
     QLabel *m_dqsLabel;
     QLineEdit *m_dqsKey;

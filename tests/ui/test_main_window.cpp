@@ -6,12 +6,15 @@
 #include "guide_view.h"
 #include "lookup_panel.h"
 #include "main_window.h"
+#include "reputation/catalog.h"
 #include "settings.h"
+#include "settings_dialog.h"
 #include "support/dns_fixture.h"
 #include "support/test_paths.h"
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QSettings>
 #include "log_import_view.h"
@@ -142,6 +145,72 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1)->text(), verdictText(Verdict::Listed), 5000);
         QVERIFY(finished.wait(5000));
         QCOMPARE(table->item(1, 1)->text(), verdictText(Verdict::NoAnswer));
+    }
+
+    void zonesSwitchedOffInTheSettingsAreNotQueried()
+    {
+        const QString asked = QStringLiteral("psbl.surriel.com");
+        const QString off = QStringLiteral("bl.spamcop.net");
+        // Both would list the seed's IP if they were asked.
+        test::DnsFixture dns({QStringLiteral("--local=/%1/").arg(asked), QStringLiteral("--local=/%1/").arg(off),
+                              QStringLiteral("--address=/7.113.0.203.%1/127.0.0.2").arg(asked),
+                              QStringLiteral("--address=/2.0.0.127.%1/127.0.0.2").arg(asked),
+                              QStringLiteral("--address=/7.113.0.203.%1/127.0.0.2").arg(off),
+                              QStringLiteral("--address=/2.0.0.127.%1/127.0.0.2").arg(off)});
+        QVERIFY2(dns.isRunning(), qPrintable(dns.errorString()));
+        Settings::nameserver().set(dns.nameserver());
+        {
+            SettingsDialog dialog;
+            auto *zones = dialog.findChild<QListWidget *>(QStringLiteral("settingsZones"));
+            QVERIFY(zones);
+            QCOMPARE(zones->count(), Catalog::builtin().zones().size());
+            QListWidgetItem *item = nullptr;
+            for (int i = 0; i < zones->count(); ++i) {
+                QCOMPARE(zones->item(i)->checkState(), Qt::Checked); // every list is checked by default
+                if (zones->item(i)->data(Qt::UserRole).toString() == off)
+                    item = zones->item(i);
+            }
+            QVERIFY(item);
+            item->setCheckState(Qt::Unchecked);
+            dialog.apply();
+        }
+        QCOMPARE(Settings::disabledZones().get(), QStringList{off});
+        {
+            SettingsDialog again; // the choice is shown again
+            auto *zones = again.findChild<QListWidget *>(QStringLiteral("settingsZones"));
+            for (int i = 0; i < zones->count(); ++i)
+                QCOMPARE(zones->item(i)->checkState(),
+                         zones->item(i)->data(Qt::UserRole).toString() == off ? Qt::Unchecked : Qt::Checked);
+        }
+
+        MainWindow w;
+        w.openFiles({test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml"))});
+        LookupPanel *panel = w.lookupPanel();
+        BlocklistCheck::Zones zones;
+        for (const auto &[list, zone] : Catalog::builtin().zones())
+            if (zone->zone == asked || zone->zone == off)
+                zones.append({list, *zone});
+        QCOMPARE(zones.size(), 2);
+        panel->setZones(zones);
+        OwnerLookupOptions ownerOptions;
+        ownerOptions.offline = true;
+        panel->setOwnerOptions(ownerOptions);
+        QSignalSpy finished(panel, &LookupPanel::finished);
+        panel->startCheck();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(panel->evidence());
+        QHash<QString, Verdict> verdicts;
+        for (const ZoneVerdict &v : panel->evidence()->zones)
+            verdicts.insert(v.zone, v.verdict);
+        QCOMPARE(verdicts.size(), 2);
+        QCOMPARE(verdicts.value(asked), Verdict::Listed);
+        QCOMPARE(verdicts.value(off), Verdict::NotQueried);
+        auto *table = panel->findChild<QTableWidget *>(QStringLiteral("lookupTable"));
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(table->item(row, 1)->text(),
+                     verdictText(table->item(row, 0)->text() == off ? Verdict::NotQueried : Verdict::Listed));
+        Settings::disabledZones().set({});
+        Settings::nameserver().set(QString());
     }
 
     void walkingTheGuideToTheEnd()

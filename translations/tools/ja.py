@@ -367,4 +367,7 @@ JA = {
 'The IANA bootstrap file was not valid.': 'IANA のブートストラップファイルが正しくありませんでした。',
 'The bootstrap file could not be saved in %1.': 'ブートストラップファイルを %1 に保存できませんでした。',
 'Usage: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [lookup options of check] PATH|-': '使い方: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [check の照会オプション] PATH|-',
+"&Blocklists to check:": "確認するブラックリスト(&B):",
+"Lists switched off here are shown as not queried in live checks.": "ここでオフにしたリストは、その場の確認で「未照会」と表示されます。",
+"Not checked: switched off in the settings.": "確認していません: 設定でオフになっています。",
 }
