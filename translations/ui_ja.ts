@@ -690,6 +690,10 @@
         <source>Lists switched off here are shown as not queried in live checks.</source>
         <translation>ここでオフにしたリストは、その場の確認で「未照会」と表示されます。</translation>
     </message>
+    <message>
+        <source>Abusi&amp;x key:</source>
+        <translation>Abusi&amp;x キー:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -32,6 +32,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_keys(new QLabel(this))
     , m_dqsLabel(new QLabel(this))
     , m_dqsKey(new QLineEdit(this))
+    , m_abusixLabel(new QLabel(this))
+    , m_abusixKey(new QLineEdit(this))
     , m_keyStatus(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_nameserverLabel(new QLabel(this))
@@ -70,6 +72,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_dqsKey->setObjectName(QStringLiteral("settingsDqsKey"));
     m_dqsKey->setEchoMode(QLineEdit::Password);
     m_dqsLabel->setBuddy(m_dqsKey);
+    m_abusixKey->setObjectName(QStringLiteral("settingsAbusixKey"));
+    m_abusixKey->setEchoMode(QLineEdit::Password);
+    m_abusixLabel->setBuddy(m_abusixKey);
     m_keyStatus->setObjectName(QStringLiteral("settingsKeyStatus"));
     m_keyStatus->setWordWrap(true);
     m_languageLabel->setBuddy(m_language);
@@ -84,6 +89,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(m_automatic);
     form->addRow(m_networkOff);
     form->addRow(m_dqsLabel, m_dqsKey);
+    form->addRow(m_abusixLabel, m_abusixKey);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_keys);
@@ -114,19 +120,26 @@ void SettingsDialog::apply()
     Settings::disabledZones().set(disabled);
     if (changed)
         installTranslators(chooseLanguage(language)); // every window retranslates on LanguageChange
-    const QString key = m_dqsKey->text().trimmed();
-    if (!key.isEmpty()) {
-        auto *job = new KeyJob(KeyJob::Operation::Write, QStringLiteral("spamhaus-dqs"), key, this);
-        m_dqsKey->clear(); // the key lives in the keychain, not in this window
-        connect(job, &KeyJob::finished, this, [this, job] {
-            const bool ok = job->result() == KeyJob::Result::Ok;
-            const QString message = ok ? tr("The key was stored in the system keychain.") : job->errorString();
-            m_keyStatus->setText(message);
-            job->deleteLater();
-            Q_EMIT keyStored(ok, message);
-        });
-        job->start();
-    }
+    // Keys are written only when one was typed in; an empty field leaves the stored key alone.
+    storeKey(m_dqsKey, QStringLiteral("spamhaus-dqs"));
+    storeKey(m_abusixKey, QStringLiteral("abusix"));
+}
+
+void SettingsDialog::storeKey(QLineEdit *field, const QString &keyName)
+{
+    const QString key = field->text().trimmed();
+    if (key.isEmpty())
+        return;
+    auto *job = new KeyJob(KeyJob::Operation::Write, keyName, key, this);
+    field->clear(); // the key lives in the keychain, not in this window
+    connect(job, &KeyJob::finished, this, [this, job, keyName] {
+        const bool ok = job->result() == KeyJob::Result::Ok;
+        const QString message = ok ? tr("The key was stored in the system keychain.") : job->errorString();
+        m_keyStatus->setText(message);
+        job->deleteLater();
+        Q_EMIT keyStored(ok, message, keyName);
+    });
+    job->start();
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -152,6 +165,8 @@ void SettingsDialog::retranslateUi()
                        "are not stored, and lists that need a key are explained but not queried."));
     m_dqsLabel->setText(tr("Spamhaus &DQS key:"));
     m_dqsKey->setPlaceholderText(tr("stored in the system keychain"));
+    m_abusixLabel->setText(tr("Abusi&x key:"));
+    m_abusixKey->setPlaceholderText(tr("stored in the system keychain"));
 }
 
 } // namespace bn

@@ -26,13 +26,15 @@ public:
     void apply();
 
 Q_SIGNALS:
-    void keyStored(bool ok, const QString &message);
+    //! Once per key written; \a keyName is its keychain name ("spamhaus-dqs", "abusix").
+    void keyStored(bool ok, const QString &message, const QString &keyName);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void storeKey(QLineEdit *field, const QString &keyName);
 
     QComboBox *m_language;
     QLineEdit *m_nameserver;
@@ -44,6 +46,8 @@ private:
     QLabel *m_keys;
     QLabel *m_dqsLabel;
     QLineEdit *m_dqsKey;
+    QLabel *m_abusixLabel;
+    QLineEdit *m_abusixKey;
     QLabel *m_keyStatus;
     QLabel *m_languageLabel;
     QLabel *m_nameserverLabel;

@@ -370,4 +370,5 @@ JA = {
 "&Blocklists to check:": "確認するブラックリスト(&B):",
 "Lists switched off here are shown as not queried in live checks.": "ここでオフにしたリストは、その場の確認で「未照会」と表示されます。",
 "Not checked: switched off in the settings.": "確認していません: 設定でオフになっています。",
+"Abusi&x key:": "Abusi&x キー:",
 }
