@@ -56,6 +56,7 @@ LookupPanel::LookupPanel(QWidget *parent)
     m_reverse->setWordWrap(true);
     m_reverse->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,6 +75,9 @@ LookupPanel::LookupPanel(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_reverse);
     layout->addWidget(m_ownerLabel);
+    // The buttons sit above the table.
+    setTabOrder(m_checkButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_table);
     retranslateUi();
 }
 

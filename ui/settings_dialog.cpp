@@ -44,6 +44,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_nameserver->setObjectName(QStringLiteral("settingsNameserver"));
     m_networkOff->setObjectName(QStringLiteral("settingsNetworkOff"));
+    m_timeout->setObjectName(QStringLiteral("settingsTimeout"));
+    m_automatic->setObjectName(QStringLiteral("settingsAutomatic"));
     // Language names are shown in their own language, so they are not translated.
     m_language->addItem(QString(), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -95,6 +97,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_keys);
     layout->addWidget(m_keyStatus);
     layout->addWidget(m_buttons);
+    // Tab follows the form from top to bottom (the list of zones was created after the check boxes).
+    QWidget *order[] = {m_language, m_nameserver, m_timeout, m_zones, m_automatic, m_networkOff, m_dqsKey, m_abusixKey, m_buttons};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
         accept();
@@ -161,6 +167,7 @@ void SettingsDialog::retranslateUi()
     m_zones->setToolTip(tr("Lists switched off here are shown as not queried in live checks."));
     m_automatic->setText(tr("Check blocklists automatically when a bounce is opened"));
     m_networkOff->setText(tr("Switch all network use off (decode and guide only)"));
+    m_zones->setAccessibleName(tr("Blocklists to check"));
     m_keys->setText(tr("API keys are kept only in the system keychain, never in the settings file. Without a keychain they "
                        "are not stored, and lists that need a key are explained but not queried."));
     m_dqsLabel->setText(tr("Spamhaus &DQS key:"));

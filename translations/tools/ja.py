@@ -380,4 +380,10 @@ JA = {
 "expires automatically": "自動的に失効",
 "up to 24 hours after delisting": "登録解除から最大24時間",
 "usually within 24 hours of a removal request": "通常は解除申請から24時間以内",
+# Accessible names (read out by screen readers).
+"Bounces found": "見つかったエラーメール",
+"Views of the bounce": "エラーメールの表示切り替え",
+"The bounce, with the lines that prove it highlighted": "エラーメール（根拠となる行を強調表示）",
+"Open a sample bounce": "サンプルのエラーメールを開く",
+"Blocklists to check": "確認するブラックリスト",
 }
