@@ -684,6 +684,41 @@
     </message>
 </context>
 <context>
+    <name>bn::catalog</name>
+    <message>
+        <source>24 hours after the last report</source>
+        <translation>最後の報告から24時間後</translation>
+    </message>
+    <message>
+        <source>5 minutes to 12 hours</source>
+        <translation>5分から12時間</translation>
+    </message>
+    <message>
+        <source>6 to 36 hours after a removal request</source>
+        <translation>解除申請から6〜36時間後</translation>
+    </message>
+    <message>
+        <source>7 days after the last abuse</source>
+        <translation>最後の迷惑行為から7日後</translation>
+    </message>
+    <message>
+        <source>about 4 hours</source>
+        <translation>約4時間</translation>
+    </message>
+    <message>
+        <source>expires automatically</source>
+        <translation>自動的に失効</translation>
+    </message>
+    <message>
+        <source>up to 24 hours after delisting</source>
+        <translation>登録解除から最大24時間</translation>
+    </message>
+    <message>
+        <source>usually within 24 hours of a removal request</source>
+        <translation>通常は解除申請から24時間以内</translation>
+    </message>
+</context>
+<context>
     <name>bn::cli</name>
     <message>
         <source>Listed</source>

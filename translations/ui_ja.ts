@@ -435,6 +435,10 @@
         <source>Owner of the IP unknown: %1</source>
         <translation>IPアドレスの所有者は不明です: %1</translation>
     </message>
+    <message>
+        <source>Not checked: switched off in the settings.</source>
+        <translation>確認していません: 設定でオフになっています。</translation>
+    </message>
 </context>
 <context>
     <name>bn::MainWindow</name>
@@ -574,6 +578,26 @@
         <source>&lt;h3&gt;Bounce Navigator %1&lt;/h3&gt;&lt;p&gt;Explains bounced e-mail, checks blocklists live and walks you to the party that can fix it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later. Built with Qt (LGPL-3.0), GMime (LGPL-2.1), c-ares (MIT), libcurl (curl licence), QtKeychain (BSD-3-Clause), libpsl (MIT), libolecf (LGPL-3.0) and zlib. The reason vocabulary is Sisimai's (BSD-2-Clause).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;バウンスナビゲーター %1&lt;/h3&gt;&lt;p&gt;エラーメールの内容を説明し、ブラックリストをその場で確認して、解決できる相手までご案内します。&lt;/p&gt;&lt;p&gt;GNU GPL バージョン3以降でライセンスされています。Qt（LGPL-3.0）、GMime（LGPL-2.1）、c-ares（MIT）、libcurl（curl ライセンス）、QtKeychain（BSD-3-Clause）、libpsl（MIT）、libolecf（LGPL-3.0）、zlib を使用しています。原因の分類は Sisimai（BSD-2-Clause）のものです。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Bounces found</source>
+        <translation>見つかったエラーメール</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Views of the bounce</source>
+        <translation>エラーメールの表示切り替え</translation>
+    </message>
+    <message>
+        <source>The bounce, with the lines that prove it highlighted</source>
+        <translation>エラーメール（根拠となる行を強調表示）</translation>
+    </message>
+    <message>
+        <source>Open a sample bounce</source>
+        <translation>サンプルのエラーメールを開く</translation>
+    </message>
 </context>
 <context>
     <name>bn::RejectionGroupModel</name>
@@ -677,6 +701,22 @@
     <message>
         <source>stored in the system keychain</source>
         <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>&amp;Blocklists to check:</source>
+        <translation>確認するブラックリスト(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Lists switched off here are shown as not queried in live checks.</source>
+        <translation>ここでオフにしたリストは、その場の確認で「未照会」と表示されます。</translation>
+    </message>
+    <message>
+        <source>Abusi&amp;x key:</source>
+        <translation>Abusi&amp;x キー:</translation>
+    </message>
+    <message>
+        <source>Blocklists to check</source>
+        <translation>確認するブラックリスト</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -37,6 +38,7 @@ BounceCard::BounceCard(const Bounce &bounce, const QString &party, QWidget *pare
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setVisible(false);
+    m_toggle->setObjectName(QStringLiteral("cardDetailsToggle"));
     m_toggle->setCheckable(true);
     m_toggle->setAutoRaise(true);
     connect(m_toggle, &QToolButton::toggled, m_details, &QLabel::setVisible);
@@ -62,6 +64,16 @@ void BounceCard::mousePressEvent(QMouseEvent *event)
 {
     QFrame::mousePressEvent(event);
     Q_EMIT activated();
+}
+
+void BounceCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        event->accept();
+        Q_EMIT activated();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 void BounceCard::changeEvent(QEvent *event)

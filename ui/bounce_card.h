@@ -11,7 +11,7 @@ class QToolButton;
 namespace bn {
 
 //! One bounced recipient: the headline, a permanent/temporary badge, who to contact, and the
-//! details (codes, servers, SMTP step) folded away.
+//! details (codes, servers, SMTP step) folded away. Chosen with a click, or Return or Space.
 class BounceCard final : public QFrame
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ Q_SIGNALS:
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

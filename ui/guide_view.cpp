@@ -70,6 +70,7 @@ GuideView::GuideView(QWidget *parent)
     m_party->setFont(bold);
     m_stepTitle->setFont(bold);
     m_template->setReadOnly(true);
+    m_template->setTabChangesFocus(true);
 
     auto *questionPage = new QWidget(this);
     auto *q = new QVBoxLayout(questionPage);
@@ -112,6 +113,12 @@ GuideView::GuideView(QWidget *parent)
     layout->addWidget(m_why);
     layout->addWidget(m_pages, 1);
     layout->addLayout(nav);
+    // Top to bottom: the answers or the step's controls, then Back and Next at the bottom.
+    QWidget *previous = m_answers->buttons().last();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_stepDone, m_template, m_copy, m_open, m_mail, m_back, m_next}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
 
     connect(m_back, &QPushButton::clicked, this, &GuideView::back);
     connect(m_next, &QPushButton::clicked, this, &GuideView::next);

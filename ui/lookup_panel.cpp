@@ -56,6 +56,7 @@ LookupPanel::LookupPanel(QWidget *parent)
     m_reverse->setWordWrap(true);
     m_reverse->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,6 +75,9 @@ LookupPanel::LookupPanel(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_reverse);
     layout->addWidget(m_ownerLabel);
+    // The buttons sit above the table.
+    setTabOrder(m_checkButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_table);
     retranslateUi();
 }
 
@@ -104,31 +108,48 @@ void LookupPanel::startCheck()
     if (!m_keysRead && !m_offline && !m_options.offline) {
         QStringList names;
         for (const auto &[list, zone] : std::as_const(m_zones))
-            if (zone.needsKey && !names.contains(zone.keyName))
+            if (zone.needsKey && !names.contains(zone.keyName) && !m_disabledZones.contains(zone.zone))
                 names << zone.keyName;
         if (!names.isEmpty()) {
             m_keysRead = true;
             m_checkButton->setEnabled(false);
             readKeys(names, this, [this](const QHash<QString, QString> &keys) {
-                m_options.keys = keys;
+                m_keys = keys;
                 startCheck();
             });
             return;
         }
     }
     BlocklistCheckOptions options = m_options;
+    options.keys.insert(m_keys);
     options.offline = options.offline || m_offline;
-    m_check = new BlocklistCheck(m_subject, m_zones, options, this);
+    // Zones switched off in the settings are never handed to the check; their rows say why.
+    BlocklistCheck::Zones asked;
+    m_switchedOff.clear();
     m_table->setRowCount(0);
     for (const auto &[list, zone] : std::as_const(m_zones)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QString name = zone.zone.isEmpty() && list ? list->id : zone.zone;
+        const bool off = !zone.zone.isEmpty() && m_disabledZones.contains(zone.zone);
         m_table->setItem(row, 0, new QTableWidgetItem(name));
-        m_table->setItem(row, 1, new QTableWidgetItem(tr("checking…")));
-        m_table->setItem(row, 2, new QTableWidgetItem);
+        m_table->setItem(row, 1, new QTableWidgetItem(off ? verdictText(Verdict::NotQueried) : tr("checking…")));
+        m_table->setItem(row, 2, new QTableWidgetItem(off ? tr("Not checked: switched off in the settings.") : QString()));
+        if (off) {
+            m_table->item(row, 1)->setData(Qt::UserRole, int(Verdict::NotQueried));
+            ZoneVerdict v;
+            v.zone = zone.zone;
+            v.operatorId = list ? list->operatorId : QString();
+            v.listId = list ? list->id : QString();
+            v.verdict = Verdict::NotQueried;
+            v.meaning = m_table->item(row, 2)->text();
+            m_switchedOff.append(v);
+        } else {
+            asked.append({list, zone});
+        }
     }
-    m_progress->setRange(0, int(m_zones.size()));
+    m_check = new BlocklistCheck(m_subject, asked, options, this);
+    m_progress->setRange(0, int(asked.size()));
     m_progress->setValue(0);
     connect(m_check, &BlocklistCheck::result, this, &LookupPanel::showVerdict);
     connect(m_check, &BlocklistCheck::progress, m_progress, &QProgressBar::setValue);
@@ -191,6 +212,7 @@ void LookupPanel::onFinished()
 {
     const IpOwner owner = m_evidence.owner;
     m_evidence = m_check->evidence();
+    m_evidence.zones += m_switchedOff;
     m_evidence.owner = owner;
     m_hasEvidence = true;
     m_checkButton->setEnabled(true);

@@ -26,9 +26,17 @@ public:
     void setSubject(const QString &ipOrDomain);
     //! The zones to check (the catalog's by default); tests point them at a loopback server.
     void setZones(BlocklistCheck::Zones zones) { m_zones = std::move(zones); }
+    //! Zones the user switched off in the settings: shown as not queried, never asked.
+    void setDisabledZones(const QStringList &zones) { m_disabledZones = zones; }
     void setOptions(const BlocklistCheckOptions &options) { m_options = options; }
     void setOwnerOptions(const OwnerLookupOptions &options) { m_ownerOptions = options; }
     void setOffline(bool offline);
+    //! Reads the API keys from the keychain again before the next check (after the settings changed them).
+    void forgetKeys()
+    {
+        m_keysRead = false;
+        m_keys.clear();
+    }
     void startCheck();
     void cancel();
     bool isRunning() const { return m_check && m_check->isRunning(); }
@@ -47,12 +55,15 @@ private:
 
     QString m_subject;
     BlocklistCheck::Zones m_zones;
+    QStringList m_disabledZones;
+    QList<ZoneVerdict> m_switchedOff; // verdicts of the zones switched off, for the evidence
     BlocklistCheckOptions m_options;
     OwnerLookupOptions m_ownerOptions;
     QPointer<BlocklistCheck> m_check;
     QPointer<OwnerLookup> m_owner;
     bool m_checkDone = false;
     bool m_keysRead = false;
+    QHash<QString, QString> m_keys; // from the keychain; kept apart so setOptions() does not drop them
     Evidence m_evidence;
     bool m_hasEvidence = false;
     bool m_offline = false;

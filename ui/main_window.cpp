@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -87,8 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_errors->hide();
     m_cardsLayout->addStretch();
     m_decode->setDefault(true);
+    m_paste->setTabChangesFocus(true); // Tab leaves the box; a bounce never needs a typed tab
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("cardsArea"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_cardsBox);
     auto *left = new QWidget(this);
@@ -113,6 +116,10 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({400, 700});
     setCentralWidget(splitter);
+    // Reading order: the paste box, its buttons left to right, the cards, then the tabs.
+    setTabOrder(m_paste, m_sample);
+    setTabOrder(m_sample, m_decode);
+    setTabOrder(m_decode, scroll);
 
     connect(m_decode, &QPushButton::clicked, this, [this] { openPastedText(m_paste->toPlainText()); });
     connect(m_sample, &QPushButton::clicked, this, &MainWindow::openSample);
@@ -185,6 +192,12 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(1, tr("Check live"));
     m_tabs->setTabText(2, tr("Steps"));
     m_tabs->setTabText(3, tr("Log import"));
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("cardsArea")))
+        scroll->setAccessibleName(tr("Bounces found"));
+    m_tabs->setAccessibleName(tr("Details"));
+    m_tabs->tabBar()->setAccessibleName(tr("Views of the bounce"));
+    m_original->setAccessibleName(tr("The bounce, with the lines that prove it highlighted"));
+    m_sample->setAccessibleName(tr("Open a sample bounce"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_toolsMenu->setTitle(tr("&Tools"));
@@ -300,6 +313,16 @@ void MainWindow::showItems(const QList<Item> &items, const QStringList &errors)
     std::sort(m_cards.begin(), m_cards.end(), [this](BounceCard *a, BounceCard *b) {
         return m_cardsLayout->indexOf(a) < m_cardsLayout->indexOf(b);
     });
+    // Tab reaches the cards right after the buttons, in the order they are shown.
+    QWidget *previous = findChild<QScrollArea *>(QStringLiteral("cardsArea"));
+    for (BounceCard *card : std::as_const(m_cards)) {
+        setTabOrder(previous, card);
+        previous = card;
+        if (QWidget *toggle = card->findChild<QWidget *>(QStringLiteral("cardDetailsToggle"))) {
+            setTabOrder(card, toggle); // the card's own button follows it
+            previous = toggle;
+        }
+    }
     m_errors->setText(errors.join(QLatin1Char('\n')));
     m_errors->setVisible(!errors.isEmpty());
     m_current = -1;
@@ -332,13 +355,19 @@ void MainWindow::selectCard(int index)
     m_original->setHtml(html + QStringLiteral("</pre>"));
     const QString subject = !item.bounce.listedIp.isEmpty() ? item.bounce.listedIp : item.bounce.listedDomain;
     m_lookup->setSubject(subject);
+    applyLookupSettings();
+    m_guide->setBounce(item.bounce, &item.message, nullptr);
+    if (!subject.isEmpty() && Settings::automaticLookups().get() && m_online && !Settings::networkOff().get())
+        m_lookup->startCheck();
+}
+
+void MainWindow::applyLookupSettings()
+{
     BlocklistCheckOptions options;
     options.nameserver = Settings::nameserver().get();
     options.timeoutMs = Settings::timeoutMs().get();
     m_lookup->setOptions(options);
-    m_guide->setBounce(item.bounce, &item.message, nullptr);
-    if (!subject.isEmpty() && Settings::automaticLookups().get() && m_online && !Settings::networkOff().get())
-        m_lookup->startCheck();
+    m_lookup->setDisabledZones(Settings::disabledZones().get());
 }
 
 void MainWindow::showGroup(const RejectionGroup &group)
@@ -350,6 +379,7 @@ void MainWindow::showGroup(const RejectionGroup &group)
     m_current = 0;
     m_guide->setBounce(group.example, &m_items.first().message, nullptr);
     m_lookup->setSubject(group.listedIp);
+    applyLookupSettings();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
@@ -460,6 +490,8 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.exec();
+    m_lookup->forgetKeys(); // a key may have been stored
+    applyLookupSettings();
     updateOnlineState();
 }
 

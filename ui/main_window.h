@@ -65,6 +65,8 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void updateOnlineState();
+    //! The lookup options and the zones switched off, from the settings.
+    void applyLookupSettings();
     void copySummary();
     void chooseAndOpen();
     void chooseAndExport();

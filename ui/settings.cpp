@@ -48,5 +48,10 @@ SettingValue<QString> &Settings::sendingVia()
     static SettingValue<QString> v("guide/sendingVia", QString());
     return v;
 }
+SettingValue<QStringList> &Settings::disabledZones()
+{
+    static SettingValue<QStringList> v("lookups/disabledZones", QStringList());
+    return v;
+}
 
 } // namespace bn

@@ -37,6 +37,9 @@ struct Settings
     static SettingValue<QByteArray> &windowGeometry();
     static SettingValue<QByteArray> &windowState();
     static SettingValue<QString> &sendingVia();     //!< the last answer to "how do you send mail?"
+    //! DNS zones the user switched off; stored as the switched-off ones so that zones added to
+    //! the catalog later are checked by default.
+    static SettingValue<QStringList> &disabledZones();
 };
 
 } // namespace bn

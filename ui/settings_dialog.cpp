@@ -2,6 +2,7 @@
 #include "settings_dialog.h"
 
 #include "common/language.h"
+#include "reputation/catalog.h"
 #include "reputation/keys/key_store.h"
 #include "settings.h"
 
@@ -12,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -25,9 +27,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_timeout(new QSpinBox(this))
     , m_automatic(new QCheckBox(this))
     , m_networkOff(new QCheckBox(this))
+    , m_zonesLabel(new QLabel(this))
+    , m_zones(new QListWidget(this))
     , m_keys(new QLabel(this))
     , m_dqsLabel(new QLabel(this))
     , m_dqsKey(new QLineEdit(this))
+    , m_abusixLabel(new QLabel(this))
+    , m_abusixKey(new QLineEdit(this))
     , m_keyStatus(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_nameserverLabel(new QLabel(this))
@@ -38,6 +44,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setObjectName(QStringLiteral("settingsLanguage"));
     m_nameserver->setObjectName(QStringLiteral("settingsNameserver"));
     m_networkOff->setObjectName(QStringLiteral("settingsNetworkOff"));
+    m_timeout->setObjectName(QStringLiteral("settingsTimeout"));
+    m_automatic->setObjectName(QStringLiteral("settingsAutomatic"));
     // Language names are shown in their own language, so they are not translated.
     m_language->addItem(QString(), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -50,10 +58,25 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_timeout->setValue(Settings::timeoutMs().get());
     m_automatic->setChecked(Settings::automaticLookups().get());
     m_networkOff->setChecked(Settings::networkOff().get());
+    // Every DNS zone of the catalog, checked unless switched off; the zone name is the item's data.
+    m_zones->setObjectName(QStringLiteral("settingsZones"));
+    const QStringList disabled = Settings::disabledZones().get();
+    for (const auto &[list, zone] : Catalog::builtin().zones()) {
+        const OperatorInfo *op = Catalog::builtin().operatorById(list->operatorId);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2, %3)").arg(zone->zone, op ? op->name : list->operatorId, list->id),
+                                         m_zones);
+        item->setData(Qt::UserRole, zone->zone);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(disabled.contains(zone->zone) ? Qt::Unchecked : Qt::Checked);
+    }
+    m_zonesLabel->setBuddy(m_zones);
     m_keys->setWordWrap(true);
     m_dqsKey->setObjectName(QStringLiteral("settingsDqsKey"));
     m_dqsKey->setEchoMode(QLineEdit::Password);
     m_dqsLabel->setBuddy(m_dqsKey);
+    m_abusixKey->setObjectName(QStringLiteral("settingsAbusixKey"));
+    m_abusixKey->setEchoMode(QLineEdit::Password);
+    m_abusixLabel->setBuddy(m_abusixKey);
     m_keyStatus->setObjectName(QStringLiteral("settingsKeyStatus"));
     m_keyStatus->setWordWrap(true);
     m_languageLabel->setBuddy(m_language);
@@ -64,14 +87,20 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_nameserverLabel, m_nameserver);
     form->addRow(m_timeoutLabel, m_timeout);
+    form->addRow(m_zonesLabel, m_zones);
     form->addRow(m_automatic);
     form->addRow(m_networkOff);
     form->addRow(m_dqsLabel, m_dqsKey);
+    form->addRow(m_abusixLabel, m_abusixKey);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_keys);
     layout->addWidget(m_keyStatus);
     layout->addWidget(m_buttons);
+    // Tab follows the form from top to bottom (the list of zones was created after the check boxes).
+    QWidget *order[] = {m_language, m_nameserver, m_timeout, m_zones, m_automatic, m_networkOff, m_dqsKey, m_abusixKey, m_buttons};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
         accept();
@@ -90,21 +119,33 @@ void SettingsDialog::apply()
     Settings::timeoutMs().set(m_timeout->value());
     Settings::automaticLookups().set(m_automatic->isChecked());
     Settings::networkOff().set(m_networkOff->isChecked());
+    QStringList disabled;
+    for (int i = 0; i < m_zones->count(); ++i)
+        if (m_zones->item(i)->checkState() != Qt::Checked)
+            disabled << m_zones->item(i)->data(Qt::UserRole).toString();
+    Settings::disabledZones().set(disabled);
     if (changed)
         installTranslators(chooseLanguage(language)); // every window retranslates on LanguageChange
-    const QString key = m_dqsKey->text().trimmed();
-    if (!key.isEmpty()) {
-        auto *job = new KeyJob(KeyJob::Operation::Write, QStringLiteral("spamhaus-dqs"), key, this);
-        m_dqsKey->clear(); // the key lives in the keychain, not in this window
-        connect(job, &KeyJob::finished, this, [this, job] {
-            const bool ok = job->result() == KeyJob::Result::Ok;
-            const QString message = ok ? tr("The key was stored in the system keychain.") : job->errorString();
-            m_keyStatus->setText(message);
-            job->deleteLater();
-            Q_EMIT keyStored(ok, message);
-        });
-        job->start();
-    }
+    // Keys are written only when one was typed in; an empty field leaves the stored key alone.
+    storeKey(m_dqsKey, QStringLiteral("spamhaus-dqs"));
+    storeKey(m_abusixKey, QStringLiteral("abusix"));
+}
+
+void SettingsDialog::storeKey(QLineEdit *field, const QString &keyName)
+{
+    const QString key = field->text().trimmed();
+    if (key.isEmpty())
+        return;
+    auto *job = new KeyJob(KeyJob::Operation::Write, keyName, key, this);
+    field->clear(); // the key lives in the keychain, not in this window
+    connect(job, &KeyJob::finished, this, [this, job, keyName] {
+        const bool ok = job->result() == KeyJob::Result::Ok;
+        const QString message = ok ? tr("The key was stored in the system keychain.") : job->errorString();
+        m_keyStatus->setText(message);
+        job->deleteLater();
+        Q_EMIT keyStored(ok, message, keyName);
+    });
+    job->start();
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -122,12 +163,17 @@ void SettingsDialog::retranslateUi()
     m_nameserverLabel->setText(tr("&DNS server for checks:"));
     m_nameserver->setToolTip(tr("Empty: the system's resolver. Blocklists refuse public resolvers such as 8.8.8.8."));
     m_timeoutLabel->setText(tr("&Timeout per query (ms):"));
+    m_zonesLabel->setText(tr("&Blocklists to check:"));
+    m_zones->setToolTip(tr("Lists switched off here are shown as not queried in live checks."));
     m_automatic->setText(tr("Check blocklists automatically when a bounce is opened"));
     m_networkOff->setText(tr("Switch all network use off (decode and guide only)"));
+    m_zones->setAccessibleName(tr("Blocklists to check"));
     m_keys->setText(tr("API keys are kept only in the system keychain, never in the settings file. Without a keychain they "
                        "are not stored, and lists that need a key are explained but not queried."));
     m_dqsLabel->setText(tr("Spamhaus &DQS key:"));
     m_dqsKey->setPlaceholderText(tr("stored in the system keychain"));
+    m_abusixLabel->setText(tr("Abusi&x key:"));
+    m_abusixKey->setPlaceholderText(tr("stored in the system keychain"));
 }
 
 } // namespace bn

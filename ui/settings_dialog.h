@@ -8,11 +8,13 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 
 namespace bn {
 
-//! Settings: language (switches live), DNS server, timeout, automatic lookups, network off.
+//! Settings: language (switches live), DNS server, timeout, which blocklists to check,
+//! automatic lookups, network off, API keys (kept in the system keychain only).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,22 +26,28 @@ public:
     void apply();
 
 Q_SIGNALS:
-    void keyStored(bool ok, const QString &message);
+    //! Once per key written; \a keyName is its keychain name ("spamhaus-dqs", "abusix").
+    void keyStored(bool ok, const QString &message, const QString &keyName);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    void storeKey(QLineEdit *field, const QString &keyName);
 
     QComboBox *m_language;
     QLineEdit *m_nameserver;
     QSpinBox *m_timeout;
     QCheckBox *m_automatic;
     QCheckBox *m_networkOff;
+    QLabel *m_zonesLabel;
+    QListWidget *m_zones;
     QLabel *m_keys;
     QLabel *m_dqsLabel;
     QLineEdit *m_dqsKey;
+    QLabel *m_abusixLabel;
+    QLineEdit *m_abusixKey;
     QLabel *m_keyStatus;
     QLabel *m_languageLabel;
     QLabel *m_nameserverLabel;

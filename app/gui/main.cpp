@@ -5,6 +5,7 @@
 #include "main_window.h"
 #include "screenshot_tour.h"
 #include "settings.h"
+#include "stall_probe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -40,6 +41,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
                                          QApplication::translate("main", "Save screenshots of the main views into DIR and quit."),
                                          QStringLiteral("DIR"));
+    // For tests/benchmarks/gui_stalls.sh only, so neither listed nor translated.
+    QCommandLineOption measureStalls(QStringLiteral("measure-stalls"), QStringLiteral("Benchmark of event-loop stalls."),
+                                     QStringLiteral("NAMESERVER:PORT,ZONESFILE,LOGFILE"));
+    measureStalls.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(measureStalls);
     parser.addOption(screenshots);
     parser.addOption(sample);
     parser.addOption(smokeTest);
@@ -51,6 +57,10 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(screenshots)) {
         bn::runScreenshotTour(&window, parser.value(screenshots));
+        return app.exec();
+    }
+    if (parser.isSet(measureStalls)) {
+        bn::runStallBenchmark(&window, parser.value(measureStalls));
         return app.exec();
     }
     if (parser.isSet(sample))

@@ -82,7 +82,7 @@ void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListI
     };
 
     if (temporary) {
-        const QString expiry = list && !list->typicalExpiry.isEmpty() ? list->typicalExpiry : tr("a few hours");
+        const QString expiry = list && !list->typicalExpiry.isEmpty() ? translatedCatalogText(list->typicalExpiry) : tr("a few hours");
         r.party(Party::Wait, tr("%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). Your server "
                                 "keeps retrying, so the message may still arrive.")
                                  .arg(op.name, ip, listName, expiry));

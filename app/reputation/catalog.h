@@ -46,7 +46,7 @@ struct ListInfo
     QString name;                 //!< human name, e.g. "Quick IP List"
     QString operatorId;
     bool temporary = false;       //!< entries expire by themselves quickly (QIL, SpamCop)
-    QString typicalExpiry;        //!< English, e.g. "5 minutes to 12 hours"
+    QString typicalExpiry;        //!< English, e.g. "5 minutes to 12 hours"; shown through translatedCatalogText()
     RemovalBy removalBy = RemovalBy::Unknown;
     QString removalUrl;
     QString lookupUrl;            //!< may contain "{ip}" or "{domain}"
@@ -90,5 +90,11 @@ public:
 private:
     QList<OperatorInfo> m_operators;
 };
+
+//! A catalog text (e.g. a list's typicalExpiry) in the current language; the English text when
+//! there is no translation.
+QString translatedCatalogText(const QString &english);
+//! Every catalog text that has an entry for translators (app/reputation/catalog_texts.cpp).
+QStringList translatableCatalogTexts();
 
 } // namespace bn

@@ -6,12 +6,16 @@
 #include "guide_view.h"
 #include "lookup_panel.h"
 #include "main_window.h"
+#include "reputation/catalog.h"
 #include "settings.h"
+#include "settings_dialog.h"
 #include "support/dns_fixture.h"
 #include "support/test_paths.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QSettings>
 #include "log_import_view.h"
@@ -23,10 +27,69 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QUrl>
 
 using namespace bn;
+
+namespace {
+
+//! What a screen reader announces for \a w: its accessible name, or failing that the text of a
+//! label whose buddy it is.
+QString spokenName(QWidget *w)
+{
+    if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w))
+        if (!iface->text(QAccessible::Name).trimmed().isEmpty())
+            return iface->text(QAccessible::Name).trimmed();
+    for (QLabel *label : w->window()->findChildren<QLabel *>())
+        if (label->buddy() == w && !label->text().isEmpty())
+            return label->text();
+    return {};
+}
+
+//! Presses Tab from \a first until focus comes back to it; returns the widgets it passed, in
+//! order, or an empty list (and \a error) when focus got stuck or a widget has no name.
+QList<QWidget *> walkWithTab(QWidget *first, QString *error)
+{
+    QList<QWidget *> seen;
+    first->setFocus(Qt::TabFocusReason);
+    QWidget *current = QApplication::focusWidget();
+    if (current != first) {
+        *error = QStringLiteral("%1 does not take focus").arg(first->objectName());
+        return {};
+    }
+    for (int i = 0; i < 200; ++i) {
+        if (spokenName(current).isEmpty()) {
+            *error = QStringLiteral("no accessible name or label: %1 \"%2\"")
+                         .arg(QString::fromLatin1(current->metaObject()->className()), current->objectName());
+            return {};
+        }
+        seen << current;
+        QTest::keyClick(current, Qt::Key_Tab);
+        QWidget *next = QApplication::focusWidget();
+        if (!next || next == current) {
+            *error = QStringLiteral("Tab is stuck in %1 \"%2\"")
+                         .arg(QString::fromLatin1(current->metaObject()->className()), current->objectName());
+            return {};
+        }
+        if (next == first)
+            return seen;
+        current = next;
+    }
+    *error = QStringLiteral("Tab never came back to the start");
+    return {};
+}
+
+QStringList names(const QList<QWidget *> &widgets)
+{
+    QStringList out;
+    for (QWidget *w : widgets)
+        out << (w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+    return out;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -142,6 +205,161 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1)->text(), verdictText(Verdict::Listed), 5000);
         QVERIFY(finished.wait(5000));
         QCOMPARE(table->item(1, 1)->text(), verdictText(Verdict::NoAnswer));
+    }
+
+    void zonesSwitchedOffInTheSettingsAreNotQueried()
+    {
+        const QString asked = QStringLiteral("psbl.surriel.com");
+        const QString off = QStringLiteral("bl.spamcop.net");
+        // Both would list the seed's IP if they were asked.
+        test::DnsFixture dns({QStringLiteral("--local=/%1/").arg(asked), QStringLiteral("--local=/%1/").arg(off),
+                              QStringLiteral("--address=/7.113.0.203.%1/127.0.0.2").arg(asked),
+                              QStringLiteral("--address=/2.0.0.127.%1/127.0.0.2").arg(asked),
+                              QStringLiteral("--address=/7.113.0.203.%1/127.0.0.2").arg(off),
+                              QStringLiteral("--address=/2.0.0.127.%1/127.0.0.2").arg(off)});
+        QVERIFY2(dns.isRunning(), qPrintable(dns.errorString()));
+        Settings::nameserver().set(dns.nameserver());
+        {
+            SettingsDialog dialog;
+            auto *zones = dialog.findChild<QListWidget *>(QStringLiteral("settingsZones"));
+            QVERIFY(zones);
+            QCOMPARE(zones->count(), Catalog::builtin().zones().size());
+            QListWidgetItem *item = nullptr;
+            for (int i = 0; i < zones->count(); ++i) {
+                QCOMPARE(zones->item(i)->checkState(), Qt::Checked); // every list is checked by default
+                if (zones->item(i)->data(Qt::UserRole).toString() == off)
+                    item = zones->item(i);
+            }
+            QVERIFY(item);
+            item->setCheckState(Qt::Unchecked);
+            dialog.apply();
+        }
+        QCOMPARE(Settings::disabledZones().get(), QStringList{off});
+        {
+            SettingsDialog again; // the choice is shown again
+            auto *zones = again.findChild<QListWidget *>(QStringLiteral("settingsZones"));
+            for (int i = 0; i < zones->count(); ++i)
+                QCOMPARE(zones->item(i)->checkState(),
+                         zones->item(i)->data(Qt::UserRole).toString() == off ? Qt::Unchecked : Qt::Checked);
+        }
+
+        MainWindow w;
+        w.openFiles({test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml"))});
+        LookupPanel *panel = w.lookupPanel();
+        BlocklistCheck::Zones zones;
+        for (const auto &[list, zone] : Catalog::builtin().zones())
+            if (zone->zone == asked || zone->zone == off)
+                zones.append({list, *zone});
+        QCOMPARE(zones.size(), 2);
+        panel->setZones(zones);
+        OwnerLookupOptions ownerOptions;
+        ownerOptions.offline = true;
+        panel->setOwnerOptions(ownerOptions);
+        QSignalSpy finished(panel, &LookupPanel::finished);
+        panel->startCheck();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(panel->evidence());
+        QHash<QString, Verdict> verdicts;
+        for (const ZoneVerdict &v : panel->evidence()->zones)
+            verdicts.insert(v.zone, v.verdict);
+        QCOMPARE(verdicts.size(), 2);
+        QCOMPARE(verdicts.value(asked), Verdict::Listed);
+        QCOMPARE(verdicts.value(off), Verdict::NotQueried);
+        auto *table = panel->findChild<QTableWidget *>(QStringLiteral("lookupTable"));
+        for (int row = 0; row < table->rowCount(); ++row)
+            QCOMPARE(table->item(row, 1)->text(),
+                     verdictText(table->item(row, 0)->text() == off ? Verdict::NotQueried : Verdict::Listed));
+        Settings::disabledZones().set({});
+        Settings::nameserver().set(QString());
+    }
+
+    void everyWidgetTabReachesHasAnAccessibleName()
+    {
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.openFiles({test::dataFile(QStringLiteral("blocklist/spamhaus-zen.eml")),
+                     test::dataFile(QStringLiteral("blocklist/outlook-s3150.eml"))});
+        QCOMPARE(w.cards().size(), 2);
+        QTRY_VERIFY(w.cards().at(0)->isVisible() && w.cards().at(1)->isVisible()); // shown once the layout has run
+        auto *paste = w.findChild<QPlainTextEdit *>(QStringLiteral("pasteBox"));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"));
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QString error;
+            const QList<QWidget *> order = walkWithTab(paste, &error);
+            QVERIFY2(!order.isEmpty(), qPrintable(QStringLiteral("tab %1: %2").arg(tab).arg(error)));
+            // In reading order: the paste box, the sample and explain buttons, the cards, then the tabs.
+            const QStringList path = names(order);
+            QStringList start{QStringLiteral("pasteBox"),          QStringLiteral("sampleButton"),
+                              QStringLiteral("decodeButton"),      QStringLiteral("cardsArea"),
+                              QStringLiteral("bounceCard"),        QStringLiteral("cardDetailsToggle"),
+                              QStringLiteral("bounceCard"),        QStringLiteral("cardDetailsToggle"),
+                              QStringLiteral("qt_tabwidget_tabbar")};
+            // Then the page, top to bottom (disabled buttons are skipped; one answer of the guide's
+            // question takes focus, the arrow keys move between them).
+            const QList<QStringList> pages{{QStringLiteral("originalText")},
+                                           {QStringLiteral("lookupCheck"), QStringLiteral("lookupTable")},
+                                           {QStringLiteral("answer-"), QStringLiteral("guideNext")},
+                                           {QStringLiteral("logImportCancel")}};
+            start += pages.at(tab);
+            QCOMPARE(path.size(), start.size());
+            for (int i = 0; i < start.size(); ++i)
+                QVERIFY2(path.at(i).startsWith(start.at(i)), qPrintable(path.join(QLatin1Char(' '))));
+            QVERIFY2(order.contains(tabs->currentWidget()) || std::any_of(order.cbegin(), order.cend(), [&](QWidget *x) {
+                         return tabs->currentWidget()->isAncestorOf(x);
+                     }),
+                     qPrintable(QStringLiteral("tab %1 not reached: %2").arg(tab).arg(path.join(QLatin1Char(' ')))));
+        }
+        // A card is chosen from the keyboard too.
+        auto *original = w.findChild<QTextBrowser *>(QStringLiteral("originalText"));
+        const QString first = original->toPlainText();
+        w.cards().at(1)->setFocus();
+        QTest::keyClick(w.cards().at(1), Qt::Key_Return);
+        QVERIFY(original->toPlainText() != first);
+        QTest::keyClick(w.cards().at(0), Qt::Key_Space);
+        QCOMPARE(original->toPlainText(), first);
+    }
+
+    void theSettingsAndTheGuideAreNamedAndInOrder()
+    {
+        {
+            SettingsDialog dialog;
+            dialog.show();
+            dialog.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QString error;
+            const QList<QWidget *> order = walkWithTab(dialog.findChild<QWidget *>(QStringLiteral("settingsLanguage")), &error);
+            QVERIFY2(!order.isEmpty(), qPrintable(error));
+            const QStringList path = names(order);
+            const QStringList expected{QStringLiteral("settingsLanguage"), QStringLiteral("settingsNameserver"),
+                                       QStringLiteral("settingsTimeout"), QStringLiteral("settingsZones"),
+                                       QStringLiteral("settingsAutomatic"), QStringLiteral("settingsNetworkOff"),
+                                       QStringLiteral("settingsDqsKey"), QStringLiteral("settingsAbusixKey")};
+            QVERIFY2(path.mid(0, expected.size()) == expected, qPrintable(path.join(QLatin1Char(' '))));
+        }
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.openFiles({test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))});
+        GuideView *guide = w.guideView();
+        w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->setCurrentWidget(guide);
+        // The question page, then a step with a message to send.
+        for (int page = 0; page < 2; ++page) {
+            QString error;
+            const QList<QWidget *> order = walkWithTab(w.findChild<QPlainTextEdit *>(QStringLiteral("pasteBox")), &error);
+            QVERIFY2(!order.isEmpty(), qPrintable(error));
+            int inGuide = 0;
+            for (QWidget *x : order)
+                inGuide += guide->isAncestorOf(x) ? 1 : 0;
+            QVERIFY(inGuide >= 2);
+            QTest::mouseClick(guide->findChild<QRadioButton *>(QStringLiteral("answer-provider")), Qt::LeftButton);
+            while (guide->findChild<QPlainTextEdit *>(QStringLiteral("guideTemplate"))->isHidden()
+                   && guide->findChild<QPushButton *>(QStringLiteral("guideNext"))->isEnabled())
+                guide->next();
+        }
     }
 
     void walkingTheGuideToTheEnd()

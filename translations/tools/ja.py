@@ -368,4 +368,23 @@ JA = {
 'The IANA bootstrap file was not valid.': 'IANA のブートストラップファイルが正しくありませんでした。',
 'The bootstrap file could not be saved in %1.': 'ブートストラップファイルを %1 に保存できませんでした。',
 'Usage: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [lookup options of check] PATH|-': '使い方: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [check の照会オプション] PATH|-',
+"&Blocklists to check:": "確認するブラックリスト(&B):",
+"Lists switched off here are shown as not queried in live checks.": "ここでオフにしたリストは、その場の確認で「未照会」と表示されます。",
+"Not checked: switched off in the settings.": "確認していません: 設定でオフになっています。",
+"Abusi&x key:": "Abusi&x キー:",
+# The catalog's typical expiry texts (context bn::catalog), shown inside parentheses.
+"24 hours after the last report": "最後の報告から24時間後",
+"5 minutes to 12 hours": "5分から12時間",
+"6 to 36 hours after a removal request": "解除申請から6〜36時間後",
+"7 days after the last abuse": "最後の迷惑行為から7日後",
+"about 4 hours": "約4時間",
+"expires automatically": "自動的に失効",
+"up to 24 hours after delisting": "登録解除から最大24時間",
+"usually within 24 hours of a removal request": "通常は解除申請から24時間以内",
+# Accessible names (read out by screen readers).
+"Bounces found": "見つかったエラーメール",
+"Views of the bounce": "エラーメールの表示切り替え",
+"The bounce, with the lines that prove it highlighted": "エラーメール（根拠となる行を強調表示）",
+"Open a sample bounce": "サンプルのエラーメールを開く",
+"Blocklists to check": "確認するブラックリスト",
 }
