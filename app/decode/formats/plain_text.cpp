@@ -45,6 +45,8 @@ bool recipientLine(QStringView line, RecipientLine &out)
         QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
                                + addr + QStringLiteral(">?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
     };
+    if (!line.contains(QLatin1Char('@'))) // every shape holds an address: most lines are ruled out at once
+        return false;
     for (const QRegularExpression &re : patterns) {
         const QRegularExpressionMatch m = re.match(line);
         if (!m.hasMatch())

@@ -5,6 +5,8 @@
 // Adding one = adding a row.
 #include "decode/reason/reason_phrases.h"
 
+#include <string_view>
+
 namespace bn::reasons {
 
 namespace {
@@ -61,7 +63,7 @@ const Wording wordings[] = {
 bool hostMatches(const QString &host, const char *suffix)
 {
     const QLatin1String s(suffix);
-    return host == s || host.endsWith(QLatin1Char('.') + s);
+    return host == s || (host.endsWith(s) && host.at(host.size() - s.size() - 1) == QLatin1Char('.'));
 }
 
 } // namespace
@@ -73,6 +75,8 @@ QString decisiveReason(const QString &lowerText, const QString &remoteMta, const
         return {};
     const QString domain = recipient.section(QLatin1Char('@'), -1).toLower();
     const QString host = remoteMta.toLower();
+    const QByteArray utf8 = lowerText.toUtf8();
+    const std::string_view text(utf8.constData(), size_t(utf8.size()));
     for (const Wording &w : wordings) {
         if (w.command && command != QLatin1String(w.command))
             continue;
@@ -83,7 +87,7 @@ QString decisiveReason(const QString &lowerText, const QString &remoteMta, const
             if (!ok)
                 continue;
         }
-        if (lowerText.contains(QString::fromUtf8(w.phrase)))
+        if (text.find(w.phrase) != std::string_view::npos)
             return QString::fromLatin1(w.reason);
     }
     return {};
