@@ -2,10 +2,9 @@
 // A first GMime-based reader: one .eml, an mbox, a folder. Hardened in later steps.
 #include "input/reader.h"
 
+#include "input/mailbox_reader.h"
 #include "input/outlook_msg.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -330,13 +329,7 @@ ReadResult readPath(const QString &path)
     ReadResult result;
     const QFileInfo info(path);
     if (info.isDir()) {
-        QStringList files;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files.append(it.next());
-        files.sort();
-        for (const QString &f : std::as_const(files))
-            result.append(readPath(f));
+        readPathEach(path, [&result](ReadResult &&read) { result.append(std::move(read)); });
         return result;
     }
     // Bounces are small; anything this large is a mailbox archive or a log, read elsewhere.

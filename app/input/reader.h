@@ -29,7 +29,8 @@ struct ReadResult
     ReadResult withSource(const QString &source) &&;
 };
 
-//! Reads a file (.eml, mbox, pasted text saved as .txt), or every file of a folder.
+//! Reads a file (.eml, mbox, pasted text saved as .txt), or every file of a folder (mailboxes
+//! inside a folder are read whole, whatever their size: use readPathEach() to stream them).
 ReadResult readPath(const QString &path);
 
 //! Reads raw bytes: one RFC 5322 message, an mbox, or plain text. \a source names it in results.
