@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bouncenav decode: explain bounced e-mail.
 #include "cli/commands.h"
+#include "common/bounded_queue.h"
 #include "decode/bounce_json.h"
 #include "decode/decoder.h"
 #include "input/mailbox_reader.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -96,33 +98,44 @@ int runDecode(const QStringList &arguments)
     QJsonArray array;
     int found = 0;
     int readable = 0;
+    // Two stages, so that two cores share the work: this thread reads and parses the MIME,
+    // a second one decodes and prints, in the order the messages were read.
+    BoundedQueue<Message> queue(64);
+    QThread *decoder = QThread::create([&] {
+        while (std::optional<Message> m = queue.pop()) {
+            const QList<Bounce> bounces = decode(*m);
+            found += int(bounces.size());
+            for (const Bounce &b : bounces) {
+                switch (format) {
+                case Format::JsonLines:
+                    stdoutFile.write(QJsonDocument(bounceToJson(b)).toJson(QJsonDocument::Compact));
+                    stdoutFile.write("\n", 1);
+                    break;
+                case Format::Json:
+                    array.append(bounceToJson(b));
+                    break;
+                case Format::Human:
+                    printHuman(human, b);
+                    break;
+                }
+            }
+        }
+    });
+    decoder->start();
     for (const QString &path : std::as_const(paths)) {
         bool pathReadable = false;
         readInput(path, [&](ReadResult &&read) {
             for (const InputError &e : read.errors)
                 err << e.message << Qt::endl;
             pathReadable = pathReadable || !read.messages.isEmpty();
-            for (const Message &m : read.messages) {
-                const QList<Bounce> bounces = decode(m);
-                found += int(bounces.size());
-                for (const Bounce &b : bounces) {
-                    switch (format) {
-                    case Format::JsonLines:
-                        stdoutFile.write(QJsonDocument(bounceToJson(b)).toJson(QJsonDocument::Compact));
-                        stdoutFile.write("\n", 1);
-                        break;
-                    case Format::Json:
-                        array.append(bounceToJson(b));
-                        break;
-                    case Format::Human:
-                        printHuman(human, b);
-                        break;
-                    }
-                }
-            }
+            for (Message &m : read.messages)
+                queue.push(std::move(m));
         });
         readable += pathReadable ? 1 : 0;
     }
+    queue.close();
+    decoder->wait();
+    delete decoder;
     if (format == Format::Json)
         stdoutFile.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
     human.flush();
