@@ -1,5 +1,13 @@
 # Japanese for every source string, by source text (unescaped). Used by fill_ts.py.
 JA = {
+"%n message(s)": "%n 通",
+"%1 (%n message(s))": "%1（%n 通）",
+"Stop reading the opened files": "開いたファイルの読み込みを中止",
+"Reading progress": "読み込みの進み具合",
+"Reading was cancelled: only the bounces read before are shown.": "読み込みを中止しました。中止までに読み込んだエラーメールのみを表示しています。",
+"No bounce was found in the opened files.": "開いたファイルにエラーメールは見つかりませんでした。",
+"Reading… %n message(s) so far (%1 of %2)": "読み込み中… これまでに %n 通（%2 中 %1）",
+"Reading… %n message(s) so far": "読み込み中… これまでに %n 通",
 "%1 blocked %2 (%3). Anyone holding this bounce may ask for the removal, so you can do it yourself now.": "%1 が %2 をブロックしています（%3）。このエラーメールを持っている人なら誰でも解除を申請できるので、今すぐご自身で申請できます。",
 "%1 has no removal process for this (%2): the block lifts when the cause stops. Your own administrator must find and fix it.": "%1 にはこの件（%2）の解除手続きがありません。原因がなくなればブロックは解けます。社内の管理者が原因を調べて対処する必要があります。",
 "%1 has no removal process for this (%2): the block lifts when the cause stops. Your provider runs the sending server and must fix it.": "%1 にはこの件（%2）の解除手続きがありません。原因がなくなればブロックは解けます。送信サーバーを運用しているプロバイダーが対処する必要があります。",
