@@ -717,6 +717,238 @@
         <source>usually within 24 hours of a removal request</source>
         <translation>通常は解除申請から24時間以内</translation>
     </message>
+    <message>
+        <source>ABUSE: spam</source>
+        <translation>ABUSE: スパム</translation>
+    </message>
+    <message>
+        <source>Abusix black list</source>
+        <translation>Abusix ブラックリスト</translation>
+    </message>
+    <message>
+        <source>Abusix exploit list</source>
+        <translation>Abusix エクスプロイトリスト（乗っ取られたホスト）</translation>
+    </message>
+    <message>
+        <source>Abusix policy list</source>
+        <translation>Abusix ポリシーリスト（メールを直接送るべきでないアドレス）</translation>
+    </message>
+    <message>
+        <source>BCL: botnet controller</source>
+        <translation>BCL: ボットネットの指令サーバー</translation>
+    </message>
+    <message>
+        <source>CR: cracked sites</source>
+        <translation>CR: 不正侵入されたサイト</translation>
+    </message>
+    <message>
+        <source>CSS: automated spam-source listing</source>
+        <translation>CSS: スパム送信元として自動登録</translation>
+    </message>
+    <message>
+        <source>DROP: hijacked or criminal network</source>
+        <translation>DROP: 乗っ取られた、または犯罪に使われているネットワーク</translation>
+    </message>
+    <message>
+        <source>H1: probably legitimate</source>
+        <translation>H1: おそらく正当</translation>
+    </message>
+    <message>
+        <source>H2: possibly legitimate</source>
+        <translation>H2: 正当の可能性あり</translation>
+    </message>
+    <message>
+        <source>H3: good</source>
+        <translation>H3: 良好</translation>
+    </message>
+    <message>
+        <source>H4: very good</source>
+        <translation>H4: 非常に良好</translation>
+    </message>
+    <message>
+        <source>H5: excellent</source>
+        <translation>H5: 極めて良好</translation>
+    </message>
+    <message>
+        <source>MW: malware</source>
+        <translation>MW: マルウェア</translation>
+    </message>
+    <message>
+        <source>Mailspike block list</source>
+        <translation>Mailspike ブロックリスト</translation>
+    </message>
+    <message>
+        <source>NOBL (not a spam-only source)</source>
+        <translation>NOBL（スパム専用の送信元ではない）</translation>
+    </message>
+    <message>
+        <source>PBL: end-user address range (maintained by Spamhaus)</source>
+        <translation>PBL: エンドユーザー向けアドレス範囲（Spamhaus が管理）</translation>
+    </message>
+    <message>
+        <source>PBL: end-user address range (maintained by the ISP)</source>
+        <translation>PBL: エンドユーザー向けアドレス範囲（ISP が管理）</translation>
+    </message>
+    <message>
+        <source>PH: phishing</source>
+        <translation>PH: フィッシング</translation>
+    </message>
+    <message>
+        <source>Query error: an IP address was queried against a domain list</source>
+        <translation>問い合わせエラー: ドメイン用のリストにIPアドレスを問い合わせました</translation>
+    </message>
+    <message>
+        <source>Query error: typing error in the list name</source>
+        <translation>問い合わせエラー: リスト名の入力ミス</translation>
+    </message>
+    <message>
+        <source>Query refused</source>
+        <translation>問い合わせが拒否されました</translation>
+    </message>
+    <message>
+        <source>Query refused (public resolver or over quota)</source>
+        <translation>問い合わせが拒否されました（公開DNSリゾルバーの利用、または上限超過）</translation>
+    </message>
+    <message>
+        <source>Query refused: sent through a public or unattributable resolver</source>
+        <translation>問い合わせが拒否されました: 公開DNSリゾルバーまたは利用者を特定できないリゾルバー経由の問い合わせです</translation>
+    </message>
+    <message>
+        <source>Query refused: too many queries</source>
+        <translation>問い合わせが拒否されました: 問い合わせ回数が多すぎます</translation>
+    </message>
+    <message>
+        <source>SBL: Spamhaus Block List (spam source)</source>
+        <translation>SBL: Spamhaus Block List（スパム送信元）</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT level 1: this IP</source>
+        <translation>UCEPROTECT レベル1: このIPアドレス</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT level 2: the provider's allocation</source>
+        <translation>UCEPROTECT レベル2: プロバイダーに割り当てられたアドレス範囲</translation>
+    </message>
+    <message>
+        <source>UCEPROTECT level 3: the provider's whole network (ASN)</source>
+        <translation>UCEPROTECT レベル3: プロバイダーのネットワーク全体（ASN）</translation>
+    </message>
+    <message>
+        <source>XBL: exploited or infected host (CBL)</source>
+        <translation>XBL: 乗っ取られた、または感染したホスト（CBL）</translation>
+    </message>
+    <message>
+        <source>abused legitimate botnet C&amp;C domain</source>
+        <translation>悪用された正規ドメイン（ボットネットの指令サーバー）</translation>
+    </message>
+    <message>
+        <source>abused legitimate malware domain</source>
+        <translation>悪用された正規ドメイン（マルウェア）</translation>
+    </message>
+    <message>
+        <source>abused legitimate phish domain</source>
+        <translation>悪用された正規ドメイン（フィッシング）</translation>
+    </message>
+    <message>
+        <source>abused legitimate spam domain</source>
+        <translation>悪用された正規ドメイン（スパム）</translation>
+    </message>
+    <message>
+        <source>abused spammed redirector domain</source>
+        <translation>スパムに悪用されたリダイレクト用ドメイン</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>ブラック</translation>
+    </message>
+    <message>
+        <source>blacklist</source>
+        <translation>ブラックリスト</translation>
+    </message>
+    <message>
+        <source>botnet C&amp;C domain</source>
+        <translation>ボットネットの指令サーバーのドメイン</translation>
+    </message>
+    <message>
+        <source>brown list (all spam, not yet black)</source>
+        <translation>ブラウンリスト（すべてスパムだが、まだブラックではない）</translation>
+    </message>
+    <message>
+        <source>generic or dynamic-looking reverse DNS</source>
+        <translation>汎用的または動的IPに見える逆引きDNS名</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source>listed by Barracuda</source>
+        <translation>Barracuda に登録</translation>
+    </message>
+    <message>
+        <source>malware domain</source>
+        <translation>マルウェアのドメイン</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>no reverse DNS</source>
+        <translation>逆引きDNSの設定なし</translation>
+    </message>
+    <message>
+        <source>phishing domain</source>
+        <translation>フィッシングのドメイン</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>レッド</translation>
+    </message>
+    <message>
+        <source>reported to SpamCop</source>
+        <translation>SpamCop に報告あり</translation>
+    </message>
+    <message>
+        <source>reputation L1: probably spam</source>
+        <translation>評価 L1: おそらくスパム</translation>
+    </message>
+    <message>
+        <source>reputation L2: suspicious</source>
+        <translation>評価 L2: 疑わしい</translation>
+    </message>
+    <message>
+        <source>reputation L3: bad</source>
+        <translation>評価 L3: 悪い</translation>
+    </message>
+    <message>
+        <source>reputation L4: very bad</source>
+        <translation>評価 L4: 非常に悪い</translation>
+    </message>
+    <message>
+        <source>reputation L5: worst</source>
+        <translation>評価 L5: 最悪</translation>
+    </message>
+    <message>
+        <source>sent mail to a PSBL spam trap</source>
+        <translation>PSBL のスパムトラップにメールを送信</translation>
+    </message>
+    <message>
+        <source>spam domain</source>
+        <translation>スパムのドメイン</translation>
+    </message>
+    <message>
+        <source>spam source</source>
+        <translation>スパム送信元</translation>
+    </message>
+    <message>
+        <source>whitelist (good sender)</source>
+        <translation>ホワイトリスト（良好な送信元）</translation>
+    </message>
+    <message>
+        <source>yellow list (mixed)</source>
+        <translation>イエローリスト（正当なメールとスパムが混在）</translation>
+    </message>
 </context>
 <context>
     <name>bn::cli</name>

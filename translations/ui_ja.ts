@@ -99,6 +99,16 @@
         <source>Listed domain:</source>
         <translation>登録されたドメイン:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <extracomment>Beside a bounce's headline: the number of messages that reported the same refusal.</extracomment>
+        <translation><numerusform>%n 通</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <extracomment>%1 is the headline of a bounce that several messages reported.</extracomment>
+        <translation><numerusform>%1（%n 通）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bn::GuideView</name>
@@ -597,6 +607,35 @@
     <message>
         <source>Open a sample bounce</source>
         <translation>サンプルのエラーメールを開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop reading the opened files</source>
+        <translation>開いたファイルの読み込みを中止</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>読み込みの進み具合</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled: only the bounces read before are shown.</source>
+        <translation>読み込みを中止しました。中止までに読み込んだエラーメールのみを表示しています。</translation>
+    </message>
+    <message>
+        <source>No bounce was found in the opened files.</source>
+        <translation>開いたファイルにエラーメールは見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading… %n message(s) so far (%1 of %2)</source>
+        <extracomment>Progress while opening files: messages read so far, then bytes read of the total (e.g. 12 MB of 80 MB).</extracomment>
+        <translation><numerusform>読み込み中… これまでに %n 通（%2 中 %1）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading… %n message(s) so far</source>
+        <translation><numerusform>読み込み中… これまでに %n 通</numerusform></translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ BounceCard::BounceCard(const Bounce &bounce, const QString &party, QWidget *pare
     , m_party(party)
     , m_headline(new QLabel(this))
     , m_badge(new QLabel(this))
+    , m_countLabel(new QLabel(this))
     , m_partyLabel(new QLabel(this))
     , m_toggle(new QToolButton(this))
     , m_details(new QLabel(this))
@@ -32,6 +33,8 @@ BounceCard::BounceCard(const Bounce &bounce, const QString &party, QWidget *pare
     f.setBold(true);
     m_headline->setFont(f);
     m_badge->setObjectName(QStringLiteral("cardBadge"));
+    m_countLabel->setObjectName(QStringLiteral("cardCount"));
+    m_countLabel->hide();
     m_partyLabel->setObjectName(QStringLiteral("cardParty"));
     m_partyLabel->setWordWrap(true);
     m_details->setObjectName(QStringLiteral("cardDetails"));
@@ -45,6 +48,7 @@ BounceCard::BounceCard(const Bounce &bounce, const QString &party, QWidget *pare
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_badge);
+    top->addWidget(m_countLabel);
     top->addWidget(m_partyLabel, 1);
     top->addWidget(m_toggle);
     auto *layout = new QVBoxLayout(this);
@@ -83,6 +87,13 @@ void BounceCard::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
+void BounceCard::setCount(int count)
+{
+    m_count = count;
+    m_countLabel->setVisible(count > 1);
+    retranslateUi();
+}
+
 void BounceCard::retranslateUi()
 {
     const Bounce &b = m_bounce;
@@ -108,7 +119,10 @@ void BounceCard::retranslateUi()
     add(tr("Listed IP:"), b.listedIp);
     add(tr("Listed domain:"), b.listedDomain);
     m_details->setText(lines.join(QStringLiteral("<br>")));
-    setAccessibleName(m_headline->text());
+    //: Beside a bounce's headline: the number of messages that reported the same refusal.
+    m_countLabel->setText(tr("%n message(s)", nullptr, m_count));
+    //: %1 is the headline of a bounce that several messages reported.
+    setAccessibleName(m_count > 1 ? tr("%1 (%n message(s))", nullptr, m_count).arg(m_headline->text()) : m_headline->text());
 }
 
 } // namespace bn

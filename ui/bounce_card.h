@@ -11,7 +11,7 @@ class QToolButton;
 namespace bn {
 
 //! One bounced recipient: the headline, a permanent/temporary badge, who to contact, and the
-//! details (codes, servers, SMTP step) folded away. Chosen with a click, or Return or Space.
+//! details (codes, servers, SMTP step) folded away; a count when several messages reported it. Chosen with a click, or Return or Space.
 class BounceCard final : public QFrame
 {
     Q_OBJECT
@@ -20,6 +20,9 @@ public:
     BounceCard(const Bounce &bounce, const QString &party, QWidget *parent = nullptr);
     const Bounce &bounce() const { return m_bounce; }
     void setSelected(bool selected);
+    //! How many messages reported this same refusal (the card stands for all of them).
+    int count() const { return m_count; }
+    void setCount(int count);
 
 Q_SIGNALS:
     void activated();
@@ -36,6 +39,8 @@ private:
     QString m_party;
     QLabel *m_headline;
     QLabel *m_badge;
+    QLabel *m_countLabel;
+    int m_count = 1;
     QLabel *m_partyLabel;
     QToolButton *m_toggle;
     QLabel *m_details;

@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -31,12 +32,14 @@
 #include <QMimeData>
 #include <QNetworkInformation>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace bn {
@@ -56,6 +59,24 @@ bool looksLikeLog(const QString &path)
         || head.contains("\"date_time_utc\"") || (head.size() > 30 && head.at(4) == '-' && head.at(10) == ' ' && head.contains(" <= "));
 }
 
+//! Messages that report the same refusal share one card, so a mailbox of repeated bounces
+//! shows each problem once, with a count.
+QString sameRefusalKey(const Bounce &b)
+{
+    return QStringList{b.recipient,
+                       b.status,
+                       b.replyCode,
+                       b.reason,
+                       b.temporary ? QStringLiteral("t") : QStringLiteral("p"),
+                       b.remoteMta,
+                       b.smtpCommand,
+                       b.diagnostic,
+                       b.list,
+                       b.listedIp,
+                       b.listedDomain}
+        .join(QChar(0x1f));
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -72,6 +93,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_lookup(new LookupPanel(this))
     , m_guide(new GuideView(this))
     , m_logs(new LogImportView(this))
+    , m_feed(new QTimer(this))
+    , m_openBox(new QWidget(this))
+    , m_openLabel(new QLabel(m_openBox))
+    , m_openProgress(new QProgressBar(m_openBox))
+    , m_openCancel(new QPushButton(m_openBox))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -86,6 +112,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_errors->setWordWrap(true);
     m_errors->setStyleSheet(QStringLiteral("QLabel{color:#a40000}"));
     m_errors->hide();
+    m_openBox->setObjectName(QStringLiteral("openProgressBox"));
+    m_openLabel->setObjectName(QStringLiteral("openProgressLabel"));
+    m_openProgress->setObjectName(QStringLiteral("openProgress"));
+    m_openCancel->setObjectName(QStringLiteral("openCancel"));
+    m_openLabel->setWordWrap(true);
+    m_openProgress->setRange(0, 0);
+    auto *openLayout = new QHBoxLayout(m_openBox);
+    openLayout->setContentsMargins(0, 0, 0, 0);
+    openLayout->addWidget(m_openLabel, 1);
+    openLayout->addWidget(m_openProgress, 1);
+    openLayout->addWidget(m_openCancel);
+    m_openBox->hide();
+    m_feed->setInterval(0);
+    connect(m_feed, &QTimer::timeout, this, &MainWindow::addPendingCards);
+    connect(m_openCancel, &QPushButton::clicked, this, &MainWindow::cancelOpening);
     m_cardsLayout->addStretch();
     m_decode->setDefault(true);
     m_paste->setTabChangesFocus(true); // Tab leaves the box; a bounce never needs a typed tab
@@ -103,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_decode);
     leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_openBox);
     leftLayout->addWidget(m_errors);
     leftLayout->addWidget(scroll, 2);
 
@@ -119,14 +161,15 @@ MainWindow::MainWindow(QWidget *parent)
     // Reading order: the paste box, its buttons left to right, the cards, then the tabs.
     setTabOrder(m_paste, m_sample);
     setTabOrder(m_sample, m_decode);
-    setTabOrder(m_decode, scroll);
+    setTabOrder(m_decode, m_openCancel);
+    setTabOrder(m_openCancel, scroll);
 
     connect(m_decode, &QPushButton::clicked, this, [this] { openPastedText(m_paste->toPlainText()); });
     connect(m_sample, &QPushButton::clicked, this, &MainWindow::openSample);
     connect(m_logs, &LogImportView::groupSelected, this, &MainWindow::showGroup);
     connect(m_lookup, &LookupPanel::finished, this, [this] {
-        if (m_current >= 0)
-            m_guide->setBounce(m_items.at(m_current).bounce, &m_items.at(m_current).message, m_lookup->evidence());
+        if (const Item *i = currentItem())
+            m_guide->setBounce(i->bounce, &i->message, m_lookup->evidence());
     });
 
     createMenus();
@@ -198,6 +241,10 @@ void MainWindow::retranslateUi()
     m_tabs->tabBar()->setAccessibleName(tr("Views of the bounce"));
     m_original->setAccessibleName(tr("The bounce, with the lines that prove it highlighted"));
     m_sample->setAccessibleName(tr("Open a sample bounce"));
+    m_openCancel->setText(tr("Cancel"));
+    m_openCancel->setAccessibleName(tr("Stop reading the opened files"));
+    m_openProgress->setAccessibleName(tr("Reading progress"));
+    updateOpenProgress();
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_toolsMenu->setTitle(tr("&Tools"));
@@ -219,27 +266,141 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::openFiles(const QStringList &paths)
 {
     QStringList logs;
-    QList<Item> items;
-    QStringList errors;
+    QStringList bounces;
     for (const QString &path : paths) {
         addRecent(path);
-        if (QFileInfo(path).isFile() && looksLikeLog(path)) {
+        if (QFileInfo(path).isFile() && looksLikeLog(path))
             logs << path;
-            continue;
-        }
-        const ReadResult read = readPath(path);
-        for (const InputError &e : read.errors)
-            errors << e.message;
-        for (const Message &m : read.messages)
-            for (const Bounce &b : decode(m))
-                items.append({b, m});
+        else
+            bounces << path;
     }
     if (!logs.isEmpty()) {
         m_tabs->setCurrentWidget(m_logs);
         m_logs->import(logs);
     }
-    if (!items.isEmpty() || !errors.isEmpty() || logs.isEmpty())
-        showItems(items, errors);
+    if (bounces.isEmpty()) {
+        if (logs.isEmpty())
+            showItems({}, {});
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT filesOpened(); }, Qt::QueuedConnection);
+        return;
+    }
+    discardOpening();
+    clearCards();
+    m_errors->hide();
+    m_opening = true;
+    m_openErrors.clear();
+    m_openCancelled = false;
+    m_openMessages = 0;
+    m_openBytes = 0;
+    m_openTotal = 0;
+    m_openProgress->setRange(0, 0);
+    m_openCancel->setEnabled(true);
+    m_openBox->show();
+    updateOpenProgress();
+    m_job = new DecodeJob(bounces, this);
+    connect(m_job, &DecodeJob::progress, this, [this](int messages, qint64 done, qint64 total) {
+        m_openMessages = messages;
+        m_openBytes = done;
+        m_openTotal = total;
+        updateOpenProgress();
+    });
+    connect(m_job, &DecodeJob::decoded, this, [this] {
+        m_pending += m_job->takeDecoded();
+        m_feed->start();
+    });
+    connect(m_job, &DecodeJob::finished, this, &MainWindow::onOpenFinished);
+    m_job->start();
+}
+
+bool MainWindow::isOpening() const
+{
+    return m_opening;
+}
+
+void MainWindow::cancelOpening()
+{
+    if (!m_opening)
+        return;
+    m_openCancelled = true;
+    m_openCancel->setEnabled(false);
+    if (m_job)
+        m_job->cancel();
+}
+
+void MainWindow::onOpenFinished()
+{
+    m_openErrors = m_job->errors();
+    m_openMessages = m_job->messagesRead();
+    m_openCancelled = m_openCancelled || m_job->wasCancelled();
+    m_job->deleteLater();
+    m_job = nullptr;
+    if (m_pending.isEmpty())
+        finishOpening();
+}
+
+void MainWindow::addPendingCards()
+{
+    // Each card is a few widgets and a diagnosis: a handful per turn of the event loop keeps
+    // the window responsive however many bounces a mailbox holds.
+    constexpr qint64 BudgetMs = 8;
+    QElapsedTimer clock;
+    clock.start();
+    qsizetype count = 0;
+    while (count < m_pending.size() && (count == 0 || clock.elapsed() < BudgetMs))
+        addItem(m_pending.at(count++));
+    m_pending.remove(0, count);
+    if (m_current < 0 && !m_showingGroup && !m_items.isEmpty())
+        selectCard(0);
+    updateOpenProgress();
+    if (m_pending.isEmpty()) {
+        m_feed->stop();
+        if (m_opening && !m_job)
+            finishOpening();
+    }
+}
+
+void MainWindow::finishOpening()
+{
+    m_opening = false;
+    m_openBox->hide();
+    QStringList messages = m_openErrors;
+    if (m_openCancelled)
+        messages.prepend(tr("Reading was cancelled: only the bounces read before are shown."));
+    else if (m_items.isEmpty() && m_openErrors.isEmpty())
+        messages << tr("No bounce was found in the opened files.");
+    m_errors->setText(messages.join(QLatin1Char('\n')));
+    m_errors->setVisible(!messages.isEmpty());
+    Q_EMIT filesOpened();
+}
+
+void MainWindow::discardOpening()
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    m_pending.clear();
+    m_feed->stop();
+    m_opening = false;
+    m_openBox->hide();
+}
+
+void MainWindow::updateOpenProgress()
+{
+    if (!m_opening)
+        return;
+    const QLocale locale;
+    if (m_openTotal > 0) {
+        m_openProgress->setRange(0, 1000);
+        m_openProgress->setValue(int(1000.0 * double(m_openBytes) / double(m_openTotal)));
+        //: Progress while opening files: messages read so far, then bytes read of the total (e.g. 12 MB of 80 MB).
+        m_openLabel->setText(tr("Reading… %n message(s) so far (%1 of %2)", nullptr, m_openMessages)
+                                 .arg(locale.formattedDataSize(m_openBytes), locale.formattedDataSize(m_openTotal)));
+    } else {
+        m_openLabel->setText(tr("Reading… %n message(s) so far", nullptr, m_openMessages));
+    }
 }
 
 void MainWindow::openPastedText(const QString &text, bool isHtml)
@@ -276,68 +437,108 @@ void MainWindow::openSample()
 
 void MainWindow::showItems(const QList<Item> &items, const QStringList &errors)
 {
-    m_items = items;
-    for (BounceCard *c : std::as_const(m_cards))
-        c->deleteLater();
-    m_cards.clear();
-    while (m_cardsLayout->count() > 0) {
-        QLayoutItem *item = m_cardsLayout->takeAt(0);
-        if (item->widget() && !qobject_cast<BounceCard *>(item->widget()))
-            item->widget()->deleteLater();
-        delete item;
-    }
-    // Cards grouped by cause.
-    QStringList causes;
-    for (const Item &i : std::as_const(m_items))
-        if (!causes.contains(causeLabel(i.bounce)))
-            causes << causeLabel(i.bounce);
-    for (const QString &cause : std::as_const(causes)) {
-        if (causes.size() > 1) {
-            auto *label = new QLabel(cause, m_cardsBox);
-            label->setObjectName(QStringLiteral("causeLabel"));
-            m_cardsLayout->addWidget(label);
-        }
-        for (int i = 0; i < m_items.size(); ++i) {
-            const Item &item = m_items.at(i);
-            if (causeLabel(item.bounce) != cause)
-                continue;
-            const Diagnosis d = diagnose(item.bounce, &item.message, nullptr, SendingVia::Unknown, QString());
-            auto *card = new BounceCard(item.bounce, partyName(d.party), m_cardsBox);
-            connect(card, &BounceCard::activated, this, [this, i] { selectCard(i); });
-            m_cardsLayout->addWidget(card);
-            m_cards.append(card);
-        }
-    }
-    m_cardsLayout->addStretch();
-    // Cards follow the order of m_items for selectCard(i).
-    std::sort(m_cards.begin(), m_cards.end(), [this](BounceCard *a, BounceCard *b) {
-        return m_cardsLayout->indexOf(a) < m_cardsLayout->indexOf(b);
-    });
-    // Tab reaches the cards right after the buttons, in the order they are shown.
-    QWidget *previous = findChild<QScrollArea *>(QStringLiteral("cardsArea"));
-    for (BounceCard *card : std::as_const(m_cards)) {
-        setTabOrder(previous, card);
-        previous = card;
-        if (QWidget *toggle = card->findChild<QWidget *>(QStringLiteral("cardDetailsToggle"))) {
-            setTabOrder(card, toggle); // the card's own button follows it
-            previous = toggle;
-        }
-    }
+    discardOpening();
+    clearCards();
+    for (const Item &item : items)
+        addItem(item);
     m_errors->setText(errors.join(QLatin1Char('\n')));
     m_errors->setVisible(!errors.isEmpty());
-    m_current = -1;
     if (!m_items.isEmpty())
         selectCard(0);
+}
+
+void MainWindow::clearCards()
+{
+    for (BounceCard *c : std::as_const(m_cards))
+        c->deleteLater();
+    for (QLabel *l : std::as_const(m_causeLabels))
+        l->deleteLater();
+    while (m_cardsLayout->count() > 0)
+        delete m_cardsLayout->takeAt(0);
+    m_cardsLayout->addStretch();
+    m_items.clear();
+    m_cards.clear();
+    m_causes.clear();
+    m_causeCounts.clear();
+    m_causeLabels.clear();
+    m_cardByRefusal.clear();
+    m_current = -1;
+    m_showingGroup = false;
+}
+
+const MainWindow::Item *MainWindow::currentItem() const
+{
+    if (m_current >= 0 && m_current < m_items.size())
+        return &m_items.at(m_current);
+    return m_showingGroup ? &m_group : nullptr;
+}
+
+void MainWindow::addItem(const Item &item)
+{
+    // The layout holds, per cause, a label (when there is more than one cause) and its cards,
+    // then a stretch.
+    const QString key = sameRefusalKey(item.bounce);
+    if (BounceCard *same = m_cardByRefusal.value(key)) {
+        same->setCount(same->count() + 1);
+        return;
+    }
+    const QString cause = causeLabel(item.bounce);
+    qsizetype group = m_causes.indexOf(cause);
+    if (group < 0) {
+        group = m_causes.size();
+        m_causes << cause;
+        m_causeCounts << 0;
+        m_causeLabels << nullptr;
+        if (m_causes.size() > 1) {
+            for (qsizetype g = 0; g < m_causes.size(); ++g) {
+                if (m_causeLabels.at(g))
+                    continue;
+                auto *label = new QLabel(m_causes.at(g), m_cardsBox);
+                label->setObjectName(QStringLiteral("causeLabel"));
+                int before = 0;
+                for (qsizetype k = 0; k < g; ++k)
+                    before += m_causeCounts.at(k) + 1;
+                m_cardsLayout->insertWidget(before, label);
+                m_causeLabels[g] = label;
+            }
+        }
+    }
+    int index = 0; // in m_items and m_cards
+    for (qsizetype k = 0; k <= group; ++k)
+        index += m_causeCounts.at(k);
+    const int layoutIndex = index + (m_causes.size() > 1 ? int(group) + 1 : 0);
+    const Diagnosis d = diagnose(item.bounce, &item.message, nullptr, SendingVia::Unknown, QString());
+    auto *card = new BounceCard(item.bounce, partyName(d.party), m_cardsBox);
+    connect(card, &BounceCard::activated, this, [this, card] { selectCard(int(m_cards.indexOf(card))); });
+    m_cardsLayout->insertWidget(layoutIndex, card);
+    m_cardByRefusal.insert(key, card);
+    m_items.insert(index, item);
+    m_cards.insert(index, card);
+    ++m_causeCounts[group];
+    if (m_current >= index)
+        ++m_current;
+    // Tab reaches the cards right after the buttons, in the order they are shown; the card's
+    // own button follows it.
+    QWidget *previous = findChild<QScrollArea *>(QStringLiteral("cardsArea"));
+    if (index > 0) {
+        previous = m_cards.at(index - 1);
+        if (QWidget *toggle = previous->findChild<QWidget *>(QStringLiteral("cardDetailsToggle")))
+            previous = toggle;
+    }
+    setTabOrder(previous, card);
+    if (QWidget *toggle = card->findChild<QWidget *>(QStringLiteral("cardDetailsToggle")))
+        setTabOrder(card, toggle);
 }
 
 void MainWindow::selectCard(int index)
 {
     if (index < 0 || index >= m_items.size())
         return;
+    if (m_current >= 0 && m_current < m_cards.size())
+        m_cards.at(m_current)->setSelected(false);
     m_current = index;
-    for (BounceCard *c : std::as_const(m_cards))
-        c->setSelected(c->bounce().recipient == m_items.at(index).bounce.recipient
-                       && c->bounce().diagnostic == m_items.at(index).bounce.diagnostic);
+    m_showingGroup = false;
+    m_cards.at(index)->setSelected(true);
     const Item &item = m_items.at(index);
     // The original text with the lines that prove it highlighted.
     QString text = item.message.notificationText();
@@ -375,9 +576,13 @@ void MainWindow::showGroup(const RejectionGroup &group)
     Message m;
     m.kind = Message::Kind::PastedText;
     m.parts.append({QByteArrayLiteral("text/plain"), group.sampleLines.join(QLatin1Char('\n')), false});
-    m_items = {{group.example, m}};
-    m_current = 0;
-    m_guide->setBounce(group.example, &m_items.first().message, nullptr);
+    // The group stands beside the cards (which may still be arriving) without replacing them.
+    if (m_current >= 0)
+        m_cards.at(m_current)->setSelected(false);
+    m_current = -1;
+    m_group = {group.example, m};
+    m_showingGroup = true;
+    m_guide->setBounce(m_group.bounce, &m_group.message, nullptr);
     m_lookup->setSubject(group.listedIp);
     applyLookupSettings();
 }
@@ -469,10 +674,8 @@ void MainWindow::chooseAndExport()
 
 void MainWindow::copySummary()
 {
-    if (m_current < 0)
-        return;
-    const Item &i = m_items.at(m_current);
-    QApplication::clipboard()->setText(reportSummary({i.bounce, m_guide->diagnosis()}));
+    if (const Item *i = currentItem())
+        QApplication::clipboard()->setText(reportSummary({i->bounce, m_guide->diagnosis()}));
 }
 
 void MainWindow::showAbout()

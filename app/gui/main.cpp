@@ -12,6 +12,8 @@
 #include <QFontDatabase>
 #include <QTimer>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -65,9 +67,23 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(sample))
         window.openSample();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFiles(parser.positionalArguments());
-    if (parser.isSet(smokeTest))
-        QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(smokeTest)) {
+        if (files.isEmpty()) {
+            QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+        } else {
+            // The packaging check passes a sample: the installed app must really decode it.
+            QObject::connect(&window, &bn::MainWindow::filesOpened, &app, [&window] {
+                if (window.cards().isEmpty()) {
+                    std::fprintf(stderr, "smoke test: the files given produced no bounce card\n");
+                    QApplication::exit(1);
+                } else {
+                    QApplication::exit(0);
+                }
+            });
+        }
+    }
+    if (!files.isEmpty())
+        window.openFiles(files);
     return app.exec();
 }

@@ -25,8 +25,9 @@ QString tr(const char *text)
 
 } // namespace
 
-int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink)
+int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, const ReadControl &control)
 {
+    auto cancelled = [&control] { return control.cancelled && control.cancelled(); };
     int index = 0;
     QByteArray message; // the current message, without its "From " line
     bool oversized = false;
@@ -57,8 +58,12 @@ int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink)
             buffer.remove(0, pos);
             pos = 0;
         }
+        if (cancelled())
+            return index;
         const QByteArray chunk = device.read(ChunkSize);
         const bool atEnd = chunk.isEmpty();
+        if (control.progress)
+            control.progress(source, device.pos(), device.size());
         buffer.append(chunk);
         // Whole lines only, unless the device has nothing more to give. LF, CRLF and lone CR
         // all end a line; each line is kept with a plain LF.
@@ -79,8 +84,11 @@ int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink)
             const QByteArrayView line(data + pos, end - pos);
             pos = std::min(next, buffer.size());
             if (line.startsWith("From ")) {
-                if (started)
+                if (started) {
                     flush();
+                    if (cancelled())
+                        return index;
+                }
                 started = true;
                 continue;
             }
@@ -104,7 +112,7 @@ int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink)
     return index;
 }
 
-void readPathEach(const QString &path, const ReadSink &sink)
+void readPathEach(const QString &path, const ReadSink &sink, const ReadControl &control)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
@@ -113,16 +121,21 @@ void readPathEach(const QString &path, const ReadSink &sink)
         while (it.hasNext())
             files.append(it.next());
         files.sort();
-        for (const QString &f : std::as_const(files))
-            readPathEach(f, sink);
+        for (const QString &f : std::as_const(files)) {
+            if (control.cancelled && control.cancelled())
+                return;
+            readPathEach(f, sink, control);
+        }
         return;
     }
     QFile file(path);
     if (info.isFile() && file.open(QIODevice::ReadOnly) && file.peek(5) == "From ") {
-        readMailbox(file, path, sink);
+        readMailbox(file, path, sink, control);
         return;
     }
     sink(readPath(path));
+    if (control.progress)
+        control.progress(path, info.size(), info.size());
 }
 
 } // namespace bn

@@ -139,6 +139,35 @@ private slots:
         QCOMPARE(recipients, QStringList {QStringLiteral("kijitora@example.jp")});
     }
 
+    void progressReachesTheEndAndCancelStopsBetweenMessages()
+    {
+        QByteArray box;
+        for (int i = 0; i < 40; ++i)
+            box += asMailbox({corpusMessage(QStringLiteral("lhost-postfix-01.eml"))});
+        int read = 0;
+        qint64 lastDone = -1, lastSize = -1;
+        ReadControl control;
+        control.progress = [&](const QString &, qint64 done, qint64 size) {
+            lastDone = done;
+            lastSize = size;
+        };
+        const auto sink = [&](ReadResult &&r) { read += int(r.messages.size()); };
+        {
+            QBuffer device(&box);
+            QVERIFY(device.open(QIODevice::ReadOnly));
+            readMailbox(device, QStringLiteral("box"), sink, control);
+        }
+        QCOMPARE(read, 40);
+        QCOMPARE(lastDone, qint64(box.size()));
+        QCOMPARE(lastSize, qint64(box.size()));
+        read = 0;
+        control.cancelled = [&read] { return read >= 5; };
+        QBuffer device(&box);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        readMailbox(device, QStringLiteral("box"), sink, control);
+        QCOMPARE(read, 5);
+    }
+
     void oversizedMessageIsSkippedWithAnError()
     {
         QByteArray box = asMailbox({corpusMessage(QStringLiteral("lhost-postfix-01.eml"))});

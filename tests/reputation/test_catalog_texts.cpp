@@ -6,8 +6,10 @@
 #include "guide/diagnosis.h"
 #include "input/reader.h"
 #include "reputation/catalog.h"
+#include "reputation/dns/zone_query.h"
 #include "support/test_paths.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace bn;
@@ -34,6 +36,24 @@ private slots:
         QVERIFY(texts > 0);
     }
 
+    void everyCodeMeaningHasAnEntryForTranslators()
+    {
+        // Shown beside each list in the live check.
+        const QStringList entries = translatableCatalogTexts();
+        int texts = 0;
+        for (const auto &[list, zone] : Catalog::builtin().zones()) {
+            for (const ZoneCode &c : zone->codes) {
+                if (c.meaning.isEmpty())
+                    continue;
+                ++texts;
+                QVERIFY2(entries.contains(c.meaning),
+                         qPrintable(QStringLiteral("add QT_TRANSLATE_NOOP(\"bn::catalog\", \"%1\") to app/reputation/catalog_texts.cpp")
+                                        .arg(c.meaning)));
+            }
+        }
+        QVERIFY(texts > 50);
+    }
+
     void everyEntryIsTranslatedToJapanese()
     {
         QVERIFY(installTranslators(QStringLiteral("ja")));
@@ -43,6 +63,41 @@ private slots:
         }
         installTranslators(QStringLiteral("en"));
         QCOMPARE(translatedCatalogText(QStringLiteral("5 minutes to 12 hours")), QStringLiteral("5 minutes to 12 hours"));
+    }
+
+    void theJapaneseTextsHaveNoEnglishWordsLeft()
+    {
+        // Names and abbreviations (Spamhaus, SBL, DNS…) may stay; a lower-case English word may not.
+        const QRegularExpression englishWord(QStringLiteral("\\b[a-z]{3,}\\b"));
+        QVERIFY(englishWord.match(QStringLiteral("spam source")).hasMatch());
+        QVERIFY(installTranslators(QStringLiteral("ja")));
+        QStringList left;
+        for (const QString &text : translatableCatalogTexts()) {
+            const QString ja = translatedCatalogText(text);
+            if (englishWord.match(ja).hasMatch())
+                left << ja;
+        }
+        installTranslators(QStringLiteral("en"));
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1String(" | "))));
+    }
+
+    void theLiveCheckGivesTheMeaningOfACodeInJapanese()
+    {
+        const DnsZone *zen = nullptr;
+        for (const auto &[list, zone] : Catalog::builtin().zones())
+            if (zone->zone == QLatin1String("zen.spamhaus.org"))
+                zen = zone;
+        QVERIFY(zen);
+        const QStringList answer{QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.11")};
+        QString en;
+        QCOMPARE(dnsbl::interpret(*zen, answer, &en, nullptr), Verdict::Listed);
+        QVERIFY2(en.contains(QLatin1String("spam source")) && en.contains(QLatin1String("end-user")), qPrintable(en));
+        QVERIFY(installTranslators(QStringLiteral("ja")));
+        QString ja;
+        QCOMPARE(dnsbl::interpret(*zen, answer, &ja, nullptr), Verdict::Listed);
+        installTranslators(QStringLiteral("en"));
+        QVERIFY2(!ja.contains(QLatin1String("spam")) && !ja.contains(QLatin1String("end-user")), qPrintable(ja));
+        QVERIFY2(ja.contains(QStringLiteral("スパム送信元")), qPrintable(ja));
     }
 
     void theJapaneseGuideShowsTheExpiryInJapanese()

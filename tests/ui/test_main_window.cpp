@@ -28,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTest>
 #include <QUrl>
 
@@ -79,6 +80,14 @@ QList<QWidget *> walkWithTab(QWidget *first, QString *error)
     }
     *error = QStringLiteral("Tab never came back to the start");
     return {};
+}
+
+//! Opens \a paths and waits until the window has read them and shown their cards.
+bool openAndWait(MainWindow &w, const QStringList &paths)
+{
+    QSignalSpy opened(&w, &MainWindow::filesOpened);
+    w.openFiles(paths);
+    return opened.wait(30000) && !w.isOpening();
 }
 
 QStringList names(const QList<QWidget *> &widgets)
@@ -152,7 +161,9 @@ private slots:
         QApplication::sendEvent(&w, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy opened(&w, &MainWindow::filesOpened);
         QApplication::sendEvent(&w, &drop);
+        QVERIFY(opened.wait(10000));
         QCOMPARE(w.cards().size(), 2);
         // Two causes: the cards are grouped under labels.
         QCOMPARE(w.findChildren<QLabel *>(QStringLiteral("causeLabel")).size(), 2);
@@ -162,9 +173,81 @@ private slots:
     void openingAnOutlookMsg()
     {
         MainWindow w;
-        w.openFiles({test::dataFile(QStringLiteral("input/ndr-m365-banned-ip.msg"))});
+        QVERIFY(openAndWait(w, {test::dataFile(QStringLiteral("input/ndr-m365-banned-ip.msg"))}));
         QCOMPARE(w.cards().size(), 1);
         QVERIFY(w.cards().first()->findChild<QLabel *>(QStringLiteral("cardHeadline"))->text().contains(QLatin1String("ceo@example.com")));
+    }
+
+    void aLargeMailboxIsReadInTheBackgroundAndCanBeCancelled()
+    {
+        // Several hundred corpus-like bounces in one mbox, each behind a "From " line: 150
+        // recipients, each refused four times.
+        QFile seed(test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml")));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QByteArray message = seed.readAll();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bounces.mbox"));
+        QFile box(path);
+        QVERIFY(box.open(QIODevice::WriteOnly));
+        constexpr int Messages = 600;
+        constexpr int Recipients = 150;
+        for (int i = 0; i < Messages; ++i) {
+            box.write("From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n");
+            QByteArray copy = message;
+            box.write(copy.replace("tanaka@example.jp", "tanaka" + QByteArray::number(i % Recipients) + "@example.jp"));
+            box.write("\n");
+        }
+        box.close();
+
+        MainWindow w;
+        w.show();
+        auto *progress = w.findChild<QWidget *>(QStringLiteral("openProgressBox"));
+        auto *cancel = w.findChild<QPushButton *>(QStringLiteral("openCancel"));
+        auto *errors = w.findChild<QLabel *>(QStringLiteral("inputErrors"));
+        QVERIFY(progress && cancel && errors);
+        QVERIFY(progress->isHidden());
+
+        // Cancelled at once: reading stops early, what was read stays, and the window says so.
+        QSignalSpy opened(&w, &MainWindow::filesOpened);
+        w.openFiles({path});
+        QVERIFY(w.isOpening());
+        QVERIFY(progress->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(opened.wait(30000));
+        QVERIFY(!w.isOpening());
+        QVERIFY(progress->isHidden());
+        int cancelledCount = 0;
+        for (BounceCard *card : w.cards())
+            cancelledCount += card->count();
+        QVERIFY2(cancelledCount < Messages, qPrintable(QString::number(cancelledCount)));
+        QVERIFY(errors->isVisible());
+        QVERIFY(errors->text().contains(QLatin1String("cancelled")));
+
+        // A full run: the progress counts messages while the cards arrive, one card per refusal
+        // with the number of messages that reported it.
+        auto *label = w.findChild<QLabel *>(QStringLiteral("openProgressLabel"));
+        QStringList texts;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (progress->isVisible() && !texts.contains(label->text()))
+                texts << label->text();
+        });
+        watch.start(1);
+        QVERIFY(openAndWait(w, {path}));
+        watch.stop();
+        QCOMPARE(w.cards().size(), Recipients);
+        for (BounceCard *card : w.cards()) {
+            QCOMPARE(card->count(), Messages / Recipients);
+            QVERIFY(card->findChild<QLabel *>(QStringLiteral("cardCount"))->text().startsWith(QLatin1String("4 message")));
+        }
+        QVERIFY(progress->isHidden());
+        QVERIFY(errors->isHidden());
+        QVERIFY2(!texts.isEmpty() && texts.first().contains(QLatin1String("message")), qPrintable(texts.join(QLatin1Char('|'))));
+        QCOMPARE(w.cards().first()->bounce().recipient, QStringLiteral("tanaka0@example.jp"));
+        QCOMPARE(w.cards().last()->bounce().recipient, QStringLiteral("tanaka149@example.jp"));
+        // Choosing a card shows its own message.
+        w.selectCard(Recipients - 1);
+        QVERIFY(w.findChild<QTextBrowser *>(QStringLiteral("originalText"))->toPlainText().contains(QLatin1String("tanaka149@example.jp")));
     }
 
     void droppingALogOpensTheImport()
@@ -182,7 +265,7 @@ private slots:
                               QStringLiteral("--address=/7.113.0.203.zone.test/127.0.0.2")});
         QVERIFY2(dns.isRunning(), qPrintable(dns.errorString()));
         MainWindow w;
-        w.openFiles({test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml"))});
+        QVERIFY(openAndWait(w, {test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml"))}));
         LookupPanel *panel = w.lookupPanel();
         DnsZone zone;
         zone.zone = QStringLiteral("zone.test");
@@ -244,7 +327,7 @@ private slots:
         }
 
         MainWindow w;
-        w.openFiles({test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml"))});
+        QVERIFY(openAndWait(w, {test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml"))}));
         LookupPanel *panel = w.lookupPanel();
         BlocklistCheck::Zones zones;
         for (const auto &[list, zone] : Catalog::builtin().zones())
@@ -279,8 +362,8 @@ private slots:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        w.openFiles({test::dataFile(QStringLiteral("blocklist/spamhaus-zen.eml")),
-                     test::dataFile(QStringLiteral("blocklist/outlook-s3150.eml"))});
+        QVERIFY(openAndWait(w, {test::dataFile(QStringLiteral("blocklist/spamhaus-zen.eml")),
+                     test::dataFile(QStringLiteral("blocklist/outlook-s3150.eml"))}));
         QCOMPARE(w.cards().size(), 2);
         QTRY_VERIFY(w.cards().at(0)->isVisible() && w.cards().at(1)->isVisible()); // shown once the layout has run
         auto *paste = w.findChild<QPlainTextEdit *>(QStringLiteral("pasteBox"));
@@ -343,7 +426,7 @@ private slots:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        w.openFiles({test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))});
+        QVERIFY(openAndWait(w, {test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))}));
         GuideView *guide = w.guideView();
         w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->setCurrentWidget(guide);
         // The question page, then a step with a message to send.
@@ -366,7 +449,7 @@ private slots:
     {
         MainWindow w;
         w.show();
-        w.openFiles({test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))});
+        QVERIFY(openAndWait(w, {test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))}));
         GuideView *guide = w.guideView();
         w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->setCurrentWidget(guide);
         QVector<QUrl> opened;

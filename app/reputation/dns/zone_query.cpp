@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reputation/dns/zone_query.h"
 
+#include "reputation/catalog.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -98,7 +100,7 @@ Verdict interpret(const DnsZone &zone, const QStringList &addresses, QString *me
             if (!match)
                 continue;
             known = true;
-            meanings << c.meaning;
+            meanings << translatedCatalogText(c.meaning);
             listed = listed || c.kind == ZoneCode::Kind::Listed;
             refused = refused || c.kind == ZoneCode::Kind::Refused;
         }

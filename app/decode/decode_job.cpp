@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decode/decode_job.h"
+
+#include "decode/decoder.h"
+#include "input/mailbox_reader.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QThread>
+
+namespace bn {
+
+namespace {
+
+//! Batches and progress reach the GUI at most this often, so its event queue never floods.
+constexpr qint64 ReportIntervalMs = 50;
+
+qint64 sizeOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return info.size();
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
+} // namespace
+
+DecodeJob::DecodeJob(QStringList paths, QObject *parent)
+    : QObject(parent)
+    , m_paths(std::move(paths))
+{
+}
+
+DecodeJob::~DecodeJob()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void DecodeJob::start()
+{
+    if (m_thread)
+        return;
+    m_cancel = false;
+    m_thread = QThread::create([this] { run(); });
+    m_thread->start();
+}
+
+void DecodeJob::cancel()
+{
+    m_cancel = true;
+}
+
+QList<DecodedBounce> DecodeJob::takeDecoded()
+{
+    return std::exchange(m_decoded, {});
+}
+
+void DecodeJob::run()
+{
+    // Everything below runs in the job's thread; results reach the object's thread only through
+    // queued calls, which are dropped if the job is deleted first.
+    qint64 total = 0;
+    for (const QString &p : std::as_const(m_paths))
+        total += sizeOf(p);
+    qint64 before = 0;  // bytes of the files finished
+    qint64 current = 0; // bytes of the file being read
+    QString currentSource;
+    int messages = 0;
+    QList<DecodedBounce> batch;
+    QStringList errors;
+    QElapsedTimer sinceReport;
+    sinceReport.start();
+    auto report = [&](bool force) {
+        if (!force && sinceReport.elapsed() < ReportIntervalMs)
+            return;
+        sinceReport.restart();
+        const qint64 done = before + current;
+        QMetaObject::invokeMethod(
+            this,
+            [this, messages, done, total, b = std::exchange(batch, {})]() mutable {
+                m_messages = messages;
+                Q_EMIT progress(messages, done, total);
+                if (!b.isEmpty()) {
+                    m_decoded += std::move(b);
+                    Q_EMIT decoded();
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    ReadControl control;
+    control.cancelled = [this] { return m_cancel.load(); };
+    control.progress = [&](const QString &source, qint64 done, qint64) {
+        if (source != currentSource) { // a new file of a folder
+            before += current;
+            currentSource = source;
+        }
+        current = done;
+        report(false);
+    };
+    for (const QString &path : std::as_const(m_paths)) {
+        if (m_cancel)
+            break;
+        readPathEach(
+            path,
+            [&](ReadResult &&r) {
+                for (const InputError &e : std::as_const(r.errors))
+                    errors << e.message;
+                for (const Message &m : std::as_const(r.messages)) {
+                    ++messages;
+                    for (Bounce &b : decode(m))
+                        batch.append({std::move(b), m});
+                }
+                report(false);
+            },
+            control);
+    }
+    report(true);
+    QMetaObject::invokeMethod(
+        this,
+        [this, errors, cancelled = m_cancel.load()] {
+            m_errors = errors;
+            m_cancelled = cancelled;
+            m_thread->wait();
+            delete m_thread;
+            m_thread = nullptr;
+            Q_EMIT finished();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace bn
