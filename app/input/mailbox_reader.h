@@ -24,8 +24,7 @@ struct ReadControl
 //! Reads an mbox from \a device one message at a time, handing each to \a sink as soon as it
 //! is complete: a mailbox of any size is read in the memory of its largest message. Messages
 //! are split at every line that starts with "From " (inside bodies, mbox writers quote them
-//! as ">From "). Returns the
-//! number of messages read.
+//! as ">From "). Returns the number of messages read.
 int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, const ReadControl &control = {});
 
 //! Like readPath(), but hands over each file's (or each mailbox message's) result as it is
