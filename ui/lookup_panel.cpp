@@ -58,6 +58,9 @@ LookupPanel::LookupPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The list's zone and the state are read whole; the meaning takes the rest of the width.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cancelButton->setEnabled(false);

@@ -27,11 +27,19 @@ void runScreenshotTour(MainWindow *window, const QString &directory)
         shoot(QStringLiteral("2-decoded"));
         LookupPanel *lookup = window->lookupPanel();
         tabs->setCurrentWidget(lookup);
-        BlocklistCheckOptions offline;
-        offline.offline = true;
-        lookup->setOptions(offline);
+        // tests/screenshots.sh serves DNS and RDAP on loopback; without them, an offline check.
+        BlocklistCheckOptions dns;
+        OwnerLookupOptions owner;
+        dns.nameserver = qEnvironmentVariable("BN_SCREENSHOT_NAMESERVER");
+        owner.baseUrl = qEnvironmentVariable("BN_SCREENSHOT_RDAP");
+        dns.offline = dns.nameserver.isEmpty();
+        owner.offline = owner.baseUrl.isEmpty();
+        dns.timeoutMs = 1000;
+        dns.deadlineMs = 2000;
+        lookup->setOptions(dns);
+        lookup->setOwnerOptions(owner);
         lookup->startCheck();
-        QTimer::singleShot(300, window, [=] {
+        QTimer::singleShot(dns.offline ? 300 : 2500, window, [=] {
             shoot(QStringLiteral("3-lookups"));
             tabs->setCurrentWidget(window->guideView());
             window->guideView()->next();

@@ -26,6 +26,8 @@ FILES = {
     "2001:43f8:7b0::": "afrinic-2001-43f8-7b0.json",
     # JPNIC space: APNIC answers with the JPNIC allocation block (the 2001:240 answer stands in).
     "133.1.2.5": "apnic-jpnic-2001-240.json",
+    # The sample bounce's IP (documentation space) answers like an ISP's network, for screenshots.
+    "203.0.113.7": "ripe-62.239.237.0.json",
 }
 
 
