@@ -26,7 +26,7 @@ namespace {
 
 QString currentLanguage()
 {
-    return chooseLanguage(Settings::language().get());
+    return installedLanguage();
 }
 
 } // namespace

@@ -649,7 +649,7 @@ void MainWindow::updateOnlineState()
 bool MainWindow::exportReport(const QString &path, bool hideRecipients)
 {
     QList<ReportEntry> entries;
-    const QString language = chooseLanguage(Settings::language().get());
+    const QString language = installedLanguage();
     for (const Item &i : std::as_const(m_items))
         entries.append({i.bounce, diagnose(i.bounce, &i.message, m_lookup->evidence(), SendingVia::Unknown, language)});
     return writeReport(path, entries, {hideRecipients, language});

@@ -28,8 +28,24 @@ QString chooseLanguage(const QString &configured, const QStringList &systemLangu
     return QStringLiteral("en");
 }
 
+namespace {
+
+QString &currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+} // namespace
+
+QString installedLanguage()
+{
+    return currentLanguage();
+}
+
 bool installTranslators(const QString &language)
 {
+    currentLanguage() = language;
     static std::vector<std::unique_ptr<QTranslator>> installed;
     for (const auto &t : installed)
         QCoreApplication::removeTranslator(t.get());

@@ -21,4 +21,8 @@ QString chooseLanguage(const QString &configured, const QStringList &systemLangu
 //! Installing sends QEvent::LanguageChange to every widget, so the UI can retranslate live.
 bool installTranslators(const QString &language);
 
+//! The language of the translators installed last ("en" before any): the language the user
+//! sees, in which guides, templates and reports are written too.
+QString installedLanguage();
+
 } // namespace bn

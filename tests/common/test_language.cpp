@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/language.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 class TestLanguage : public QObject
@@ -25,6 +26,17 @@ private slots:
         QFETCH(QStringList, system);
         QFETCH(QString, expected);
         QCOMPARE(bn::chooseLanguage(configured, system), expected);
+    }
+
+    void installedLanguageFollowsTheTranslators()
+    {
+        QCOMPARE(bn::installedLanguage(), QStringLiteral("en"));
+        QVERIFY(bn::installTranslators(QStringLiteral("ja")));
+        QCOMPARE(bn::installedLanguage(), QStringLiteral("ja"));
+        QCOMPARE(QCoreApplication::translate("bn::cli", "permanent failure"), QStringLiteral("恒久的な失敗"));
+        QVERIFY(bn::installTranslators(QStringLiteral("en")));
+        QCOMPARE(bn::installedLanguage(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("bn::cli", "permanent failure"), QStringLiteral("permanent failure"));
     }
 };
 
