@@ -181,8 +181,9 @@
         <translation>手順 %1 / %2</translation>
     </message>
     <message>
-        <source>Subject: %1</source>
-        <translation>件名: %1</translation>
+        <source>&amp;Message in:</source>
+        <extracomment>Which language the message to send is written in</extracomment>
+        <translation>メッセージの言語(&amp;M):</translation>
     </message>
 </context>
 <context>

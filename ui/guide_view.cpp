@@ -2,12 +2,14 @@
 #include "guide_view.h"
 
 #include "common/language.h"
+#include "guide/templates.h"
 #include "settings.h"
 
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -47,6 +49,8 @@ GuideView::GuideView(QWidget *parent)
     , m_copy(new QPushButton(this))
     , m_open(new QPushButton(this))
     , m_mail(new QPushButton(this))
+    , m_messageLanguageLabel(new QLabel(this))
+    , m_messageLanguage(new QComboBox(this))
     , m_back(new QPushButton(this))
     , m_next(new QPushButton(this))
 {
@@ -59,6 +63,11 @@ GuideView::GuideView(QWidget *parent)
     m_copy->setObjectName(QStringLiteral("guideCopy"));
     m_open->setObjectName(QStringLiteral("guideOpen"));
     m_mail->setObjectName(QStringLiteral("guideMail"));
+    m_messageLanguage->setObjectName(QStringLiteral("guideMessageLanguage"));
+    // Each language named in itself, as language pickers do.
+    m_messageLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_messageLanguage->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    m_messageLanguageLabel->setBuddy(m_messageLanguage);
     m_back->setObjectName(QStringLiteral("guideBack"));
     m_next->setObjectName(QStringLiteral("guideNext"));
     for (QLabel *l : {m_question, m_guess, m_party, m_why, m_stepTitle, m_stepText}) {
@@ -99,6 +108,8 @@ GuideView::GuideView(QWidget *parent)
     actions->addWidget(m_open);
     actions->addWidget(m_mail);
     actions->addStretch();
+    actions->addWidget(m_messageLanguageLabel);
+    actions->addWidget(m_messageLanguage);
     s->addLayout(actions);
     s->addStretch(1); // keeps the step's text together when there is no message to show
     m_pages->addWidget(questionPage);
@@ -115,7 +126,8 @@ GuideView::GuideView(QWidget *parent)
     layout->addLayout(nav);
     // Top to bottom: the answers or the step's controls, then Back and Next at the bottom.
     QWidget *previous = m_answers->buttons().last();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_stepDone, m_template, m_copy, m_open, m_mail, m_back, m_next}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{m_stepDone, m_template, m_copy, m_open, m_mail, m_messageLanguage, m_back,
+                                                       m_next}) {
         setTabOrder(previous, w);
         previous = w;
     }
@@ -127,6 +139,7 @@ GuideView::GuideView(QWidget *parent)
             m_done[m_step] = on;
     });
     connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_template->toPlainText()); });
+    connect(m_messageLanguage, &QComboBox::currentIndexChanged, this, [this] { retranslateUi(); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         const QUrl url(m_diagnosis.steps.value(m_step).url);
         // Only web pages are opened from a step.
@@ -134,17 +147,15 @@ GuideView::GuideView(QWidget *parent)
             openUrl(url);
     });
     connect(m_mail, &QPushButton::clicked, this, [this] {
-        const GuideStep step = m_diagnosis.steps.value(m_step);
-        for (const MessageTemplate &t : std::as_const(m_diagnosis.templates)) {
-            if (t.id != step.templateId)
-                continue;
-            QUrl url(QStringLiteral("mailto:") + t.to);
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("subject"), t.subject);
-            query.addQueryItem(QStringLiteral("body"), t.body);
-            url.setQuery(query);
-            openUrl(url);
-        }
+        const MessageTemplate t = currentTemplate();
+        if (t.id.isEmpty())
+            return;
+        QUrl url(QStringLiteral("mailto:") + t.to);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("subject"), t.subject);
+        query.addQueryItem(QStringLiteral("body"), t.body);
+        url.setQuery(query);
+        openUrl(url);
     });
     setEnabled(false);
     retranslateUi();
@@ -168,6 +179,7 @@ void GuideView::setBounce(const Bounce &bounce, const Message *message, const Ev
         m_answers->button(int(saved))->setChecked(true);
     setEnabled(true);
     m_step = -1;
+    m_messageLanguage->setCurrentIndex(std::max(0, m_messageLanguage->findData(currentLanguage())));
     rebuild();
 }
 
@@ -179,6 +191,20 @@ void GuideView::rebuild()
         m_answers->button(int(m_diagnosis.guessedSendingVia))->setChecked(true);
     showStep();
     Q_EMIT diagnosisChanged();
+}
+
+MessageTemplate GuideView::currentTemplate() const
+{
+    const QString id = m_diagnosis.steps.value(m_step).templateId;
+    if (id.isEmpty())
+        return {};
+    const QString language = m_messageLanguage->currentData().toString();
+    if (language != currentLanguage()) // the diagnosis holds the messages in the UI's language
+        return renderTemplate(id, language, m_bounce, m_hasEvidence ? &m_evidence : nullptr);
+    for (const MessageTemplate &t : m_diagnosis.templates)
+        if (t.id == id)
+            return t;
+    return {};
 }
 
 void GuideView::next()
@@ -232,6 +258,8 @@ void GuideView::retranslateUi()
     m_mail->setText(tr("Write e-mail"));
     m_stepDone->setText(tr("Done"));
     m_template->setAccessibleName(tr("Message to send"));
+    //: Which language the message to send is written in
+    m_messageLanguageLabel->setText(tr("&Message in:"));
     if (!isEnabled()) {
         m_party->setText(tr("Open or paste a bounce to see who can fix it."));
         m_why->clear();
@@ -245,18 +273,17 @@ void GuideView::retranslateUi()
     m_stepTitle->setText(tr("Step %1 of %2").arg(m_step + 1).arg(m_diagnosis.steps.size()));
     m_stepText->setText(step.text);
     m_stepDone->setChecked(m_done.value(m_step));
+    const MessageTemplate message = currentTemplate();
     QString text;
-    QString to;
-    for (const MessageTemplate &t : std::as_const(m_diagnosis.templates)) {
-        if (t.id == step.templateId) {
-            text = tr("Subject: %1").arg(t.subject) + QStringLiteral("\n\n") + t.body;
-            to = t.to;
-        }
+    if (!message.id.isEmpty()) {
+        // The subject line is labelled in the message's own language, so that it can be sent as is.
+        const bool japanese = m_messageLanguage->currentData().toString() == QLatin1String("ja");
+        text = (japanese ? QStringLiteral("件名: ") : QStringLiteral("Subject: ")) + message.subject
+            + QStringLiteral("\n\n") + message.body;
     }
     m_template->setPlainText(text);
-    m_template->setVisible(!text.isEmpty());
-    m_copy->setVisible(!text.isEmpty());
-    m_mail->setVisible(!text.isEmpty());
+    for (QWidget *w : std::initializer_list<QWidget *>{m_template, m_copy, m_mail, m_messageLanguageLabel, m_messageLanguage})
+        w->setVisible(!text.isEmpty());
     const QUrl url(step.url);
     m_open->setVisible(url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }

@@ -7,6 +7,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QPlainTextEdit;
@@ -43,6 +44,8 @@ private:
     void rebuild();
     void showStep();
     void retranslateUi();
+    //! The current step's message, in the language chosen for messages; id empty when none.
+    MessageTemplate currentTemplate() const;
     SendingVia answer() const;
 
     Bounce m_bounce;
@@ -66,6 +69,8 @@ private:
     QPushButton *m_copy;
     QPushButton *m_open;
     QPushButton *m_mail;
+    QLabel *m_messageLanguageLabel;
+    QComboBox *m_messageLanguage; // messages may go abroad: English or Japanese, whatever the UI
     QPushButton *m_back;
     QPushButton *m_next;
 };

@@ -29,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QComboBox>
+#include <QUrlQuery>
 #include <QTest>
 #include <QUrl>
 
@@ -488,6 +490,41 @@ private slots:
         QVERIFY(!opened.isEmpty());
         for (const QUrl &u : opened)
             QVERIFY(u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http"));
+    }
+
+    void theMessageCanBeWrittenInTheOtherLanguage()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, {test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))}));
+        GuideView *guide = w.guideView();
+        w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->setCurrentWidget(guide);
+        QVector<QUrl> opened;
+        guide->openUrl = [&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        };
+        QTest::mouseClick(guide->findChild<QRadioButton *>(QStringLiteral("answer-provider")), Qt::LeftButton);
+        auto *message = guide->findChild<QPlainTextEdit *>(QStringLiteral("guideTemplate"));
+        auto *language = guide->findChild<QComboBox *>(QStringLiteral("guideMessageLanguage"));
+        QVERIFY(language);
+        while (message->toPlainText().isEmpty() && guide->findChild<QPushButton *>(QStringLiteral("guideNext"))->isEnabled())
+            guide->next();
+        QVERIFY(message->toPlainText().startsWith(QLatin1String("Subject: ")));
+        QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+        const QString stepText = guide->findChild<QLabel *>(QStringLiteral("guideStepText"))->text();
+
+        language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+        QVERIFY2(message->toPlainText().startsWith(QStringLiteral("件名: ")), qPrintable(message->toPlainText().left(80)));
+        QVERIFY(message->toPlainText().contains(QStringLiteral("ご担当者様")));
+        QVERIFY(message->toPlainText().contains(QStringLiteral("203.0.113.7"))); // still filled with the evidence
+        QCOMPARE(guide->findChild<QLabel *>(QStringLiteral("guideStepText"))->text(), stepText); // the window stays English
+        QTest::mouseClick(guide->findChild<QPushButton *>(QStringLiteral("guideMail")), Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(QUrlQuery(opened.first()).queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).contains(QStringLiteral("ご担当者様")));
+
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        QVERIFY(message->toPlainText().startsWith(QLatin1String("Subject: ")));
     }
 
     void switchingToJapaneseChangesTheTextsWithoutRestart()

@@ -269,6 +269,7 @@ JA = {
 "Steps": "手順",
 "Stop mailing the address that complained and let your administrator review the mailing.": "報告したアドレスへの送信をやめ、配信内容を管理者に見直してもらってください。",
 "Subject: %1": "件名: %1",
+"&Message in:": "メッセージの言語(&M):",
 "Switch all network use off (decode and guide only)": "ネットワークを一切使わない（解析と案内のみ）",
 "System language": "システムの言語",
 "Tell your provider too, so that they find out why the IP was listed.": "IPが登録された理由を調べてもらうため、プロバイダーにも知らせてください。",
