@@ -27,8 +27,8 @@ bool recipientLine(QStringView line, RecipientLine &out)
         QRegularExpression(QStringLiteral("^\\s{0,8}\"?") + addr + QStringLiteral("\"?\\s*(?::\\s+(.*)|:?\\s*$)")),
         // ">>> user@example.jp <user@example.jp>" (ActiveHunter, some Sendmail variants)
         QRegularExpression(QStringLiteral("^\\s*>>>\\s*<?") + addr + QStringLiteral(">?(?:\\s+<[^>]*>)?\\s*()$")),
-        // "user@example.jp... User unknown", "554 <user@example.jp>... 550 Host unknown" (Sendmail transcripts)
-        QRegularExpression(QStringLiteral("^\\s{0,4}(?:[45]\\d\\d\\s+)?<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
+        // "user@example.jp... User unknown", "550 5.1.1 <user@example.jp>... User unknown" (Sendmail transcripts)
+        QRegularExpression(QStringLiteral("^\\s{0,4}(?:[45]\\d\\d\\s+)?(?:[45]\\.\\d\\.\\d{1,3}\\s+)?<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
         // "   * user@example.jp", "  - user@example.jp", "-- user@example.jp" (bulleted lists)
         QRegularExpression(QStringLiteral("^\\s{0,8}(?:[*\\-\\x{2022}]|--)\\s+<?") + addr + QStringLiteral(">?\\s*()$")),
         // "Final-Recipient: rfc822; user@example.jp" written into the text
@@ -138,7 +138,10 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             if (existing) {
                 // The same recipient again (a transcript after the summary): keep collecting.
                 current = existing;
-                block = QStringList{r.rest};
+                if (existing->bounce.smtpCommand.isEmpty())
+                    existing->bounce.smtpCommand = lastCommand;
+                block = QStringList{line.trimmed()}; // the whole line: it may begin with the reply
+
                 blankRun = 0;
                 continue;
             }
