@@ -284,6 +284,37 @@ const char delayed[] =
     "\n"
     "--XX--\n";
 
+const char arfTwoRecipients[] =
+    "From: feedbackloop@fbl.example.com\n"
+    "Subject: Abuse Report\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=feedback-report; boundary=\"F\"\n"
+    "\n"
+    "--F\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "This is an email abuse report for a message received from IP 192.0.2.1.\n"
+    "\n"
+    "--F\n"
+    "Content-Type: message/feedback-report\n"
+    "\n"
+    "Feedback-Type: abuse\n"
+    "User-Agent: ExampleFBL/1.0\n"
+    "Version: 1\n"
+    "Source-IP: 192.0.2.1\n"
+    "Original-Rcpt-To: kijitora@example.com\n"
+    "Original-Rcpt-To: sabatora@example.net\n"
+    "\n"
+    "--F\n"
+    "Content-Type: message/rfc822\n"
+    "\n"
+    "From: sender@example.jp\n"
+    "To: kijitora@example.com\n"
+    "Subject: offer\n"
+    "\n"
+    "hello\n"
+    "--F--\n";
+
 const char notABounce[] =
     "From: Alice <alice@example.org>\n"
     "To: bob@example.net\n"
@@ -339,6 +370,10 @@ private Q_SLOTS:
                                            << "mailboxfull" << false;
         QTest::newRow("kddi domain filter") << QByteArray(kddiFilter) << 0 << 1 << "usagi@ezweb.ne.jp" << "" << "550"
                                             << "DATA" << "filtered" << false;
+        QTest::newRow("arf, first of two") << QByteArray(arfTwoRecipients) << 0 << 2 << "kijitora@example.com" << "" << ""
+                                           << "" << "feedback" << false;
+        QTest::newRow("arf, second of two") << QByteArray(arfTwoRecipients) << 1 << 2 << "sabatora@example.net" << "" << ""
+                                            << "" << "feedback" << false;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }

@@ -11,6 +11,15 @@ QString DsnFields::value(QStringView name) const
     return {};
 }
 
+QStringList DsnFields::values(QStringView name) const
+{
+    QStringList out;
+    for (const Field &f : m_fields)
+        if (QStringView(f.name).compare(name, Qt::CaseInsensitive) == 0)
+            out.append(f.value);
+    return out;
+}
+
 QString DsnFields::typedValue(QStringView name) const
 {
     const QString v = value(name);
