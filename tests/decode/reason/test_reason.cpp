@@ -79,6 +79,26 @@ private Q_SLOTS:
         QTest::newRow("local delivery program")
             << "5.3.0" << "" << "" << "" << rcpt << "X-Unix; /usr/bin/procmail: command died with status 1"
             << "mailererror" << false;
+        QTest::newRow("multi-line reply read as one sentence")
+            << "5.2.1" << "550" << "RCPT" << "" << rcpt
+            << "550-5.2.1 The user you are trying to contact is receiving mail at a rate that 550-5.2.1 prevents "
+               "additional messages from being delivered. 550 5.2.1 https://support.google.com/mail/?p=ReceivingRate"
+            << "ratelimited" << false;
+        QTest::newRow("access denied at mail from") << "5.7.1" << "550" << "MAIL" << "" << rcpt << "550 5.7.1 Access denied"
+                                                    << "rejected" << false;
+        QTest::newRow("sender domain on a domain list at mail from")
+            << "5.1.0" << "550" << "MAIL" << "" << rcpt
+            << "550 5.1.0 MailFrom domain is listed in Spamhaus. To request removal see https://www.spamhaus.org/query/"
+            << "rejected" << false;
+        QTest::newRow("log in first, not a relay")
+            << "" << "550" << "" << "" << rcpt
+            << "550-Please turn on SMTP Authentication in your mail client. 550-mx.example.net [192.0.2.1]:1234 is "
+               "not permitted to 550 relay through this server without authentication."
+            << "securityerror" << false;
+        QTest::newRow("exchange relays an unknown recipient")
+            << "5.1.351" << "550" << "" << "" << rcpt
+            << "550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 Unknown user"
+            << "userunknown" << false;
         QTest::newRow("status 5.1.1 alone")
             << "5.1.1" << "" << "" << "" << rcpt << "" << "userunknown" << false;
         QTest::newRow("nothing at all") << "" << "" << "" << "" << rcpt << "" << "undefined" << false;
@@ -118,6 +138,22 @@ private Q_SLOTS:
         classifyReason(b, ReasonContext{});
         QCOMPARE(b.reason, reason);
         QCOMPARE(b.temporary, temporary);
+    }
+
+    void reportingMtaWordingsWithoutRemote()
+    {
+        // Outlook.com refusing for its own mailbox: no Remote-MTA, its wording read for it.
+        Bounce b;
+        b.status = QStringLiteral("5.5.0");
+        b.replyCode = QStringLiteral("550");
+        b.reportingMta = QStringLiteral("bay004-mc1.hotmail.com");
+        b.recipient = QStringLiteral("neko@example.com");
+        b.diagnostic = QStringLiteral("550 Requested action not taken: mailbox unavailable (-123:456:-789)");
+        classifyReason(b, ReasonContext{});
+        QCOMPARE(b.reason, QStringLiteral("userunknown"));
+        b.reportingMta = QStringLiteral("mx.example.org");
+        classifyReason(b, ReasonContext{});
+        QCOMPARE(b.reason, QStringLiteral("filtered"));
     }
 
     void engineHintWins()
