@@ -2,6 +2,7 @@
 // Whole notifications in the shapes real MTAs write them, read and decoded end to end:
 // recipient, status, reply code, SMTP command and reason of each bounced recipient.
 #include "decode/decoder.h"
+#include "decode/formats/extraction.h"
 #include "input/reader.h"
 
 #include <QTest>
@@ -403,6 +404,42 @@ private Q_SLOTS:
         QCOMPARE(b.reason, reason);
         QCOMPARE(b.temporary, temporary);
         QCOMPARE(b.file, QStringLiteral("ndr.eml"));
+    }
+
+    void codesInText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("replyCode");
+        QTest::newRow("postfix") << "host mx.example.net[192.0.2.25] said: 550 5.1.1 <a@example.net>: User unknown"
+                                 << "5.1.1" << "550";
+        QTest::newRow("the server's code quoted after the reporter's")
+            << "5.1.0 - Unknown address error 550-'5.2.2 <a@example.jp>... Mailbox Full' (delivery attempts: 0)"
+            << "5.2.2" << "550";
+        QTest::newRow("expiry quoting the last reply")
+            << "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>"
+            << "4.4.2" << "421";
+        QTest::newRow("multi-line reply") << "550-5.7.26 Unauthenticated email from example.jp is not accepted"
+                                          << "5.7.26" << "550";
+        QTest::newRow("code with a colon") << "550: 5.1.1 <a@example.jp>... User Unknown" << "5.1.1" << "550";
+        QTest::newRow("greeting before the refusal")
+            << "220-mx.example.fr 421 4.2.1 Service refused, please try later" << "4.2.1" << "421";
+        QTest::newRow("transcript: the failure, not the acceptances")
+            << "Out: 250 2.1.0 Ok In: RCPT TO:<a@example.net> Out: 250 2.1.5 Ok In: DATA Out: 451 4.3.0 Error: queue file write error"
+            << "4.3.0" << "451";
+        QTest::newRow("ip address is no status") << "Client host [10.5.1.1] rejected" << "" << "";
+    }
+
+    void codesInText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, status);
+        QFETCH(QString, replyCode);
+        Bounce b;
+        b.diagnostic = text;
+        completeFromDiagnostic(b);
+        QCOMPARE(b.status, status);
+        QCOMPARE(b.replyCode, replyCode);
     }
 
     void ordinaryMailIsNoBounce()
