@@ -316,6 +316,54 @@ const char arfTwoRecipients[] =
     "hello\n"
     "--F--\n";
 
+const char dsnWithoutBlankLines[] =
+    "From: Postmaster <postmaster@example.com>\n"
+    "Subject: Undeliverable: hello\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"D\"\n"
+    "\n"
+    "--D\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "Your message could not be delivered.\n"
+    "--D\n"
+    "Content-Type: message/delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; mx.example.com\n"
+    "\n"
+    "Final-Recipient: rfc822; full@example.jp\n"
+    "Action: failed\n"
+    "Status: 5.2.2\n"
+    "Diagnostic-Code: smtp; 550 5.2.2 <full@example.jp>... Mailbox Full\n"
+    "Final-Recipient: rfc822; gone@example.jp\n"
+    "Action: failed\n"
+    "Status: 5.1.1\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 <gone@example.jp>... User Unknown\n"
+    "--D--\n";
+
+const char zohoDelay[] =
+    "From: mailer-daemon@mail.zoho.com\n"
+    "Subject: Mail Delivery Status Notification (Delay)\n"
+    "\n"
+    "This message was created automatically by mail delivery system.\n"
+    "THIS IS A WARNING MESSAGE ONLY.\n"
+    "\n"
+    "----- The following addresses had fatal errors -----\n"
+    "[Status: Error, Address: <late@example.co.jp>, ResponseCode 421, , Host not reachable.]\n"
+    "Message will be retried for 4 more day(s)\n";
+
+const char v5Deferred[] =
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@example.com>\n"
+    "Subject: Returned mail: Cannot send message for 4 days\n"
+    "\n"
+    "   ----- Transcript of session follows -----\n"
+    "421 example.com (smtp)... Deferred: Connection timed out during user open with example.com\n"
+    "\n"
+    "   ----- Unsent message follows -----\n"
+    "From: sender@example.co.jp\n"
+    "To: kijitora@example.com\n"
+    "Subject: hello\n";
+
 const char notABounce[] =
     "From: Alice <alice@example.org>\n"
     "To: bob@example.net\n"
@@ -375,6 +423,14 @@ private Q_SLOTS:
                                            << "" << "feedback" << false;
         QTest::newRow("arf, second of two") << QByteArray(arfTwoRecipients) << 1 << 2 << "sabatora@example.net" << "" << ""
                                             << "" << "feedback" << false;
+        QTest::newRow("dsn blocks without blank lines, 1") << QByteArray(dsnWithoutBlankLines) << 0 << 2 << "full@example.jp"
+                                                          << "5.2.2" << "550" << "" << "mailboxfull" << false;
+        QTest::newRow("dsn blocks without blank lines, 2") << QByteArray(dsnWithoutBlankLines) << 1 << 2 << "gone@example.jp"
+                                                          << "5.1.1" << "550" << "" << "userunknown" << false;
+        QTest::newRow("zoho bracketed line") << QByteArray(zohoDelay) << 0 << 1 << "late@example.co.jp" << "" << "421" << ""
+                                             << "expired" << true;
+        QTest::newRow("recipient from the unsent original") << QByteArray(v5Deferred) << 0 << 1 << "kijitora@example.com"
+                                                            << "" << "421" << "" << "expired" << true;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }

@@ -77,6 +77,11 @@ DsnReport parseDsn(QStringView text)
             continue;
         }
         flushField();
+        // Recipient blocks written without the blank line between them: a second
+        // Final-Recipient starts the next block.
+        const QStringView fieldName = line.left(colon);
+        if (fieldName.compare(u"Final-Recipient", Qt::CaseInsensitive) == 0 && block.contains(u"Final-Recipient"))
+            flushBlock();
         name = line.left(colon).toString();
         value = line.mid(colon + 1).trimmed().toString();
     }

@@ -39,6 +39,12 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others)
         QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)? (?:your )?(?:mail|message) to|could not be delivered to|delivery to|failed to deliver to|recipient)\\s*:?\\s*<?")
                                + addr + QStringLiteral(">?[.:]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
+        // "The following recipients returned permanent errors: user@example.jp. Reason: …"
+        QRegularExpression(QStringLiteral("(?:recipients?|address(?:es)?) (?:returned|had) (?:permanent |temporary |fatal )?errors?:\\s*<?")
+                               + addr + QStringLiteral(">?[.,;]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
+        // "[Status: Error, Address: <user@example.jp>, ResponseCode 421, , Host not reachable.]" (Zoho)
+        QRegularExpression(QStringLiteral("^\\s*\\[?Status:\\s*[^,]*,\\s*Address:\\s*<?") + addr
+                               + QStringLiteral(">?\\s*,\\s*(.*?)\\]?\\s*$"), QRegularExpression::CaseInsensitiveOption),
         // "User mailbox exceeds allowed size: user@example.jp" (IMail and others: the reason first)
         QRegularExpression(QStringLiteral("^\\s*(\\S.*\\S)\\s*:\\s*<?") + addr + QStringLiteral(">?\\s*$")),
         // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
@@ -99,6 +105,22 @@ QString textAroundBareAddress(const QString &text, const QString &address)
     return {};
 }
 
+//! The addresses the returned original was sent to: its To header, attached or inline after
+//! the notification. At most a few: more would be a guess.
+QStringList returnedRecipients(const Message &message, const NotificationText &n)
+{
+    QString to = message.returnedHeaders.value("To");
+    if (to.isEmpty()) {
+        const QString whole = message.notificationText();
+        static const QRegularExpression header(QStringLiteral("^To:[ \\t]*(.+)$"), QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m = header.match(whole, qMin(n.text.size(), whole.size()));
+        if (m.hasMatch() && n.text.size() < whole.size())
+            to = m.captured(1);
+    }
+    const QStringList addresses = smtp::findAddresses(to);
+    return addresses.size() <= 3 ? addresses : QStringList();
+}
+
 } // namespace
 
 QList<ExtractedRecipient> plainTextRecipients(const QString &text)
@@ -150,7 +172,11 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             e.bounce.smtpCommand = lastCommand;
             out.append(e);
             current = &out.last();
-            block = QStringList{r.rest};
+            // "Did not reach the following recipient: user@example.jp": the sentence is the error.
+            static const QRegularExpression sentence(QStringLiteral(
+                "did not reach|not be delivered|was not delivered|undeliverable|unable to deliver|delivery (?:to .* )?failed"),
+                QRegularExpression::CaseInsensitiveOption);
+            block = QStringList{r.rest.isEmpty() && sentence.match(line).hasMatch() ? line.trimmed() : r.rest};
             blankRun = 0;
             continue;
         }
@@ -189,7 +215,7 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         "error|full|quota|blocked|timed? ?out|expired|unable|could not|couldn't|cannot|can't|not found|"
         "disabled|suspended|unavailable|unroutable|unrouteable|too large|too big|exceed|spam|virus|relay|"
         "deferred|delayed|retry|retried|giving up|not accept|loop|host|domain|not listed|mailbox|undeliverable|"
-        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized"),
+        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized|did not reach"),
         QRegularExpression::CaseInsensitiveOption);
     for (ExtractedRecipient &r : found) {
         if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch()) {
@@ -222,9 +248,14 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
     }
     if (out.isEmpty()) {
         // X-Failed-Recipients names them even when the text is unusual.
-        const QStringList failed = smtp::findAddresses(message.headers.value("X-Failed-Recipients"));
+        QStringList failed = smtp::findAddresses(message.headers.value("X-Failed-Recipients"));
         static const QRegularExpression anyError(QStringLiteral("\\b[45]\\d\\d[ -]|[45]\\.\\d\\.\\d{1,3}"));
         const QRegularExpressionMatch m = anyError.match(n.text);
+        // A transcript that names no address ("421 example.com (smtp)... Deferred: …"): the
+        // recipient is the one the returned original was written to.
+        static const QRegularExpression replyLine(QStringLiteral("^\\s*[45]\\d\\d[ -]"), QRegularExpression::MultilineOption);
+        if (failed.isEmpty() && replyLine.match(n.text).hasMatch())
+            failed = returnedRecipients(message, n);
         for (const QString &a : failed) {
             ExtractedRecipient r;
             r.bounce.recipient = a;
