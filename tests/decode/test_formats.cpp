@@ -364,6 +364,20 @@ const char v5Deferred[] =
     "To: kijitora@example.com\n"
     "Subject: hello\n";
 
+const char outOfOffice[] =
+    "From: Kuroneko <kuroneko@example.com>\n"
+    "Subject: Out of Office: hello\n"
+    "Auto-Submitted: auto-replied\n"
+    "\n"
+    "I am out of the office until Monday and will answer your mail then.\n";
+
+const char closedInbox[] =
+    "From: <noreply@example.com>\n"
+    "Subject: AutoResponse: hello\n"
+    "Auto-Submitted: auto-replied\n"
+    "\n"
+    "This email inbox kijitora@example.com is no longer in use. Please contact someone else at Example.\n";
+
 const char notABounce[] =
     "From: Alice <alice@example.org>\n"
     "To: bob@example.net\n"
@@ -431,6 +445,10 @@ private Q_SLOTS:
                                              << "expired" << true;
         QTest::newRow("recipient from the unsent original") << QByteArray(v5Deferred) << 0 << 1 << "kijitora@example.com"
                                                             << "" << "421" << "" << "expired" << true;
+        QTest::newRow("out of office") << QByteArray(outOfOffice) << 0 << 1 << "kuroneko@example.com" << "" << "" << ""
+                                       << "vacation" << false;
+        QTest::newRow("auto-reply from a closed inbox") << QByteArray(closedInbox) << 0 << 1 << "noreply@example.com" << ""
+                                                        << "" << "" << "suspend" << false;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }

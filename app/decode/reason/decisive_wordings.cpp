@@ -34,6 +34,7 @@ const Wording wordings[] = {
     {{}, "refused due to recipient preferences", "filtered"},
     {{}, "5.4.1 recipient address rejected: access denied", "userunknown"}, // Exchange Online: no such recipient
     {{}, "please check if address is correct", "userunknown"},         // Trend Micro InterScan
+    {{}, "(and other recipients in the same domain)", "userunknown"},
     {{}, "mail.local: unknown user", "userunknown"},                   // Sendmail's local delivery agent
     {{}, "but my name was rejected", "blocked"},                       // qmail: HELO refused
     {{}, "unable to contact ldap server", "systemerror"},              // qmail-ldap

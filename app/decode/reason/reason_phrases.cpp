@@ -40,7 +40,7 @@ const Phrases tables[] = {
       "the email account that you tried to reach is inactive", "this account has been disabled or discontinued",
       "this account has been temporarily suspended", "this address no longer accepts mail", "this mailbox is disabled",
       "user or domain is disabled", "user suspended", "vdelivermail: account is locked email bounced"},
-     {},
+     {{"inbox ", " is no longer in use"}, {"address ", " is no longer in use"}, {"account ", " is no longer in use"}},
      {}},
     {"hasmoved", {" has been replaced by "}, {}, {}},
     {"norelaying",
