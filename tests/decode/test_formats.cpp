@@ -378,6 +378,35 @@ const char closedInbox[] =
     "\n"
     "This email inbox kijitora@example.com is no longer in use. Please contact someone else at Example.\n";
 
+const char sendmailLocalMailer[] =
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>\n"
+    "Subject: Returned mail: see transcript for details\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"S\"\n"
+    "\n"
+    "--S\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "   ----- The following addresses had permanent fatal errors -----\n"
+    "\"|/home/kijitora/mail/catch.pl\"\n"
+    "    (reason: 255)\n"
+    "    (expanded from: <kijitora@example.jp>)\n"
+    "\n"
+    "   ----- Transcript of session follows -----\n"
+    "DBI connect failed: FATAL:  sorry, too many clients already\n"
+    "554 5.3.0 unknown mailer error 255\n"
+    "--S\n"
+    "Content-Type: message/delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; mx.example.jp\n"
+    "\n"
+    "Final-Recipient: RFC822; kijitora@example.jp\n"
+    "X-Actual-Recipient: X-Unix; |/home/kijitora/mail/catch.pl\n"
+    "Action: failed\n"
+    "Status: 5.0.0\n"
+    "Diagnostic-Code : X-Unix; 255\n"
+    "--S--\n";
+
 const char notABounce[] =
     "From: Alice <alice@example.org>\n"
     "To: bob@example.net\n"
@@ -449,6 +478,8 @@ private Q_SLOTS:
                                        << "vacation" << false;
         QTest::newRow("auto-reply from a closed inbox") << QByteArray(closedInbox) << 0 << 1 << "noreply@example.com" << ""
                                                         << "" << "" << "suspend" << false;
+        QTest::newRow("sendmail local mailer, reply from the transcript")
+            << QByteArray(sendmailLocalMailer) << 0 << 1 << "kijitora@example.jp" << "5.3.0" << "554" << "" << "mailererror" << false;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }

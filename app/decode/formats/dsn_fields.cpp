@@ -71,7 +71,8 @@ DsnReport parseDsn(QStringView text)
             continue;
         }
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon <= 0 || line.left(colon).contains(QLatin1Char(' '))) {
+        // "Diagnostic-Code : smtp; …" (a space before the colon) is still the field.
+        if (colon <= 0 || line.left(colon).trimmed().contains(QLatin1Char(' '))) {
             if (!name.isEmpty())
                 value += QLatin1Char(' ') + line.trimmed().toString();
             continue;
@@ -79,10 +80,10 @@ DsnReport parseDsn(QStringView text)
         flushField();
         // Recipient blocks written without the blank line between them: a second
         // Final-Recipient starts the next block.
-        const QStringView fieldName = line.left(colon);
+        const QStringView fieldName = line.left(colon).trimmed();
         if (fieldName.compare(u"Final-Recipient", Qt::CaseInsensitive) == 0 && block.contains(u"Final-Recipient"))
             flushBlock();
-        name = line.left(colon).toString();
+        name = fieldName.toString();
         value = line.mid(colon + 1).trimmed().toString();
     }
     flushBlock();
