@@ -407,6 +407,41 @@ const char sendmailLocalMailer[] =
     "Diagnostic-Code : X-Unix; 255\n"
     "--S--\n";
 
+const char forwardedBounce[] =
+    "From: Help Desk <helpdesk@example.co.jp>\n"
+    "Subject: Returned mail: User unknown\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/mixed; boundary=\"OUTER\"\n"
+    "\n"
+    "--OUTER\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "The original message was received at Thu, 15 Oct 2015 15:22:22 +0900\n"
+    "--OUTER\n"
+    "Content-Type: message/rfc822\n"
+    "\n"
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.co.jp>\n"
+    "Subject: Returned mail: User unknown\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"INNER\"\n"
+    "\n"
+    "--INNER\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "   ----- The following addresses had permanent delivery errors -----\n"
+    "kijitora@neko.example.org\n"
+    "--INNER\n"
+    "Content-Type: message/delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; mx.example.co.jp\n"
+    "\n"
+    "Final-Recipient: RFC822; kijitora@neko.example.org\n"
+    "Action: failed\n"
+    "Status: 5.1.1\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n"
+    "--INNER--\n"
+    "--OUTER--\n";
+
 const char notABounce[] =
     "From: Alice <alice@example.org>\n"
     "To: bob@example.net\n"
@@ -480,6 +515,8 @@ private Q_SLOTS:
                                                         << "" << "" << "suspend" << false;
         QTest::newRow("sendmail local mailer, reply from the transcript")
             << QByteArray(sendmailLocalMailer) << 0 << 1 << "kijitora@example.jp" << "5.3.0" << "554" << "" << "mailererror" << false;
+        QTest::newRow("bounce forwarded as an attachment") << QByteArray(forwardedBounce) << 0 << 1 << "kijitora@neko.example.org"
+                                                           << "5.1.1" << "550" << "" << "userunknown" << false;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }
