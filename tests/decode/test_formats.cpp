@@ -442,6 +442,35 @@ const char forwardedBounce[] =
     "--INNER--\n"
     "--OUTER--\n";
 
+const char snsEnvelope[] =
+    "From: SES <no-reply@sns.amazonaws.com>\n"
+    "Subject: AWS Notification Message\n"
+    "Content-Type: text/plain; charset=UTF-8\n"
+    "\n"
+    "{\n"
+    "  \"Type\" : \"Notification\",\n"
+    "  \"Message\" : \"{\\\"notificationType\\\":\\\"Bounce\\\",\\\"bounce\\\":{\\\"bounceType\\\":\\\"Permanent\\\","
+    "\\\"bouncedRecipients\\\":[{\\\"emailAddress\\\":\\\"gone@example.org\\\",\\\"action\\\":\\\"failed\\\","
+    "\\\"status\\\":\\\"5.1.1\\\",\\\"diagnosticCode\\\":\\\"smtp; 550 5.1.1 user unknown\\\"}]}}\",\n"
+    "  \"Timestamp\" : \"2016-10-21T06:58:02.294Z\"\n"
+    "}\n";
+
+const char detailsList[] =
+    "From: post_master@mms.example.com\n"
+    "Subject: Re:hello\n"
+    "\n"
+    "Error: Invalid user address\n"
+    "\n"
+    "Error message below:\n"
+    "550 - Requested action not taken: no such user here\n"
+    "\n"
+    "Message details:\n"
+    "  Subject: hello\n"
+    "  MAIL FROM: sender@example.com\n"
+    "  RCPT TO: 5551234567@mms.example.com\n"
+    "  From: sender@example.com\n"
+    "  Size (in bytes): 39\n";
+
 const char notABounce[] =
     "From: Alice <alice@example.org>\n"
     "To: bob@example.net\n"
@@ -517,6 +546,12 @@ private Q_SLOTS:
             << QByteArray(sendmailLocalMailer) << 0 << 1 << "kijitora@example.jp" << "5.3.0" << "554" << "" << "mailererror" << false;
         QTest::newRow("bounce forwarded as an attachment") << QByteArray(forwardedBounce) << 0 << 1 << "kijitora@neko.example.org"
                                                            << "5.1.1" << "550" << "" << "userunknown" << false;
+        QTest::newRow("amazon ses inside the sns envelope") << QByteArray(snsEnvelope) << 0 << 1 << "gone@example.org"
+                                                            << "5.1.1" << "550" << "" << "userunknown" << false;
+        // "no such user" without the command it answered: a filter's answer, as Sisimai reads it
+        QTest::newRow("recipient in the message's details") << QByteArray(detailsList) << 0 << 1
+                                                            << "5551234567@mms.example.com" << "" << "550" << ""
+                                                            << "filtered" << false;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }

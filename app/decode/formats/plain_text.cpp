@@ -45,8 +45,14 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "[Status: Error, Address: <user@example.jp>, ResponseCode 421, , Host not reachable.]" (Zoho)
         QRegularExpression(QStringLiteral("^\\s*\\[?Status:\\s*[^,]*,\\s*Address:\\s*<?") + addr
                                + QStringLiteral(">?\\s*,\\s*(.*?)\\]?\\s*$"), QRegularExpression::CaseInsensitiveOption),
+        // "  RCPT TO: user@example.jp" in a list of the message's details (Apache James, Verizon),
+        // " In:  RCPT TO:<user@example.jp> ORCPT=…" in Postfix's session transcript
+        QRegularExpression(QStringLiteral("^\\s*(?:In:\\s*)?RCPT TO:\\s*<?") + addr + QStringLiteral(">?(?:\\s+\\S+=\\S*)*\\s*()$"),
+                           QRegularExpression::CaseInsensitiveOption),
         // "User mailbox exceeds allowed size: user@example.jp" (IMail and others: the reason first)
-        QRegularExpression(QStringLiteral("^\\s*(\\S.*\\S)\\s*:\\s*<?") + addr + QStringLiteral(">?\\s*$")),
+        // (the sender named in the returned message's details is no recipient: "MAIL FROM: …", "From: …")
+        QRegularExpression(QStringLiteral("^\\s*(?!(?i:mail from|from|cc|bcc|reply-to|sender|return-path)\\s*:)"
+                                          "(\\S.*\\S)\\s*:\\s*<?") + addr + QStringLiteral(">?\\s*$")),
         // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
         QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
                                + addr + QStringLiteral(">?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
@@ -65,7 +71,7 @@ bool recipientLine(QStringView line, RecipientLine &out)
 
 bool looksLikeBounce(const Message &message, const NotificationText &n)
 {
-    static const QRegularExpression from(QStringLiteral("mailer-daemon|postmaster|mail delivery|mail administrator|"
+    static const QRegularExpression from(QStringLiteral("mailer-daemon|post_?master|mail delivery|mail administrator|"
                                                         "mailer|mail system|mdaemon|returned|bounce|nobody@|root@|"
                                                         "notification|failure|administrator"),
                                          QRegularExpression::CaseInsensitiveOption);
@@ -221,7 +227,14 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch()) {
             // An address alone on its line, the reason written around it ("The user(s) account
             // is disabled." above, "because: …" below): read the lines around it.
-            const QString around = textAroundBareAddress(n.text, r.bounce.recipient);
+            QString around = textAroundBareAddress(n.text, r.bounce.recipient);
+            if ((around.isEmpty() || !errorWords.match(around).hasMatch()) && found.size() == 1) {
+                // The only recipient, named apart from the error ("Error message below: 550 - …",
+                // then the message's details): the notification's reply line is its error.
+                static const QRegularExpression replyLine(QStringLiteral("^\\s*[45]\\d\\d[ -].*$"),
+                                                          QRegularExpression::MultilineOption);
+                around = smtp::squeeze(replyLine.match(n.text).captured(0));
+            }
             if (around.isEmpty() || !errorWords.match(around).hasMatch())
                 continue;
             r.bounce.diagnostic = around;
