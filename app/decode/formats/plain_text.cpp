@@ -221,7 +221,7 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         "error|full|quota|blocked|timed? ?out|expired|unable|could not|couldn't|cannot|can't|not found|"
         "disabled|suspended|unavailable|unroutable|unrouteable|too large|too big|exceed|spam|virus|relay|"
         "deferred|delayed|retry|retried|giving up|not accept|loop|host|domain|not listed|mailbox|undeliverable|"
-        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized|did not reach"),
+        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized|did not reach|malformed"),
         QRegularExpression::CaseInsensitiveOption);
     for (ExtractedRecipient &r : found) {
         if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch()) {

@@ -152,7 +152,7 @@ const char *const secondPass[] = {"mailboxfull", "authfailure", "badreputation",
                                   "notaccept", // a null MX is named in DNS wordings: before networkerror
                                   "networkerror",
                                   "suspend", "contenterror", "systemfull", "notaccept", "expired", "failedstarttls",
-                                  "securityerror", "mailererror"};
+                                  "securityerror", "mailererror", "syntaxerror"};
 
 QString secondChance(const Facts &f, const QString &action)
 {

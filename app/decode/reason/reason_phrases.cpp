@@ -335,6 +335,7 @@ const Phrases tables[] = {
       "command output:", "mailer error", "pipe to |/", "x-unix; "},
      {},
      {}},
+    {"syntaxerror", {"malformed address", "incorrectly constructed"}, {}, {}},
     {"vacation", {"i am away on vacation", "i am away until", "i am out of the office", "i will be traveling for work on"}, {}, {}},
 };
 

@@ -99,6 +99,10 @@ private Q_SLOTS:
             << "5.1.351" << "550" << "" << "" << rcpt
             << "550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 Unknown user"
             << "userunknown" << false;
+        QTest::newRow("exim malformed address")
+            << "" << "" << "" << "" << rcpt
+            << "<neko@example.net>: malformed address: <neko@example.net> may not follow kijitora@example.com"
+            << "syntaxerror" << false;
         QTest::newRow("status 5.1.1 alone")
             << "5.1.1" << "" << "" << "" << rcpt << "" << "userunknown" << false;
         QTest::newRow("nothing at all") << "" << "" << "" << "" << rcpt << "" << "undefined" << false;
