@@ -471,6 +471,33 @@ const char detailsList[] =
     "  From: sender@example.com\n"
     "  Size (in bytes): 39\n";
 
+const char reportWithoutDetails[] =
+    "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)\n"
+    "Subject: Undelivered Mail Returned to Sender\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"P\"\n"
+    "\n"
+    "--P\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "This is the mail system at host mx.example.net.\n"
+    "\n"
+    "\t--- Delivery report unavailable ---\n"
+    "--P\n"
+    "Content-Type: message/delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; mx.example.net\n"
+    "X-Postfix-Queue-ID: B1C79423C925\n"
+    "--P\n"
+    "Content-Type: message/rfc822\n"
+    "\n"
+    "From: <sender@example.fr>\n"
+    "To: someone@example.org\n"
+    "Subject: news\n"
+    "\n"
+    "hello\n"
+    "--P--\n";
+
 const char notABounce[] =
     "From: Alice <alice@example.org>\n"
     "To: bob@example.net\n"
@@ -552,6 +579,8 @@ private Q_SLOTS:
         QTest::newRow("recipient in the message's details") << QByteArray(detailsList) << 0 << 1
                                                             << "5551234567@mms.example.com" << "" << "550" << ""
                                                             << "filtered" << false;
+        QTest::newRow("report without details") << QByteArray(reportWithoutDetails) << 0 << 1 << "someone@example.org" << ""
+                                                << "" << "" << "undefined" << false;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }

@@ -51,8 +51,19 @@ bool extractDeliveryStatus(const Message &message, const NotificationText &n, QL
     if (message.deliveryStatus.trimmed().isEmpty())
         return false;
     const DsnReport report = parseDsn(message.deliveryStatus);
-    if (report.recipients.isEmpty())
-        return false;
+    if (report.recipients.isEmpty()) {
+        // A report with its per-message fields only (Postfix: "Delivery report unavailable"):
+        // the message failed, the returned original says to whom; what happened is unknown.
+        const QStringList to = smtp::findAddresses(message.returnedHeaders.value("To"));
+        if (report.perMessage.value(u"Reporting-MTA").isEmpty() || to.size() != 1)
+            return false;
+        ExtractedRecipient r;
+        r.bounce.engine = QStringLiteral("rfc3464");
+        r.bounce.recipient = to.first();
+        r.bounce.reportingMta = hostOf(report.perMessage.typedValue(u"Reporting-MTA"));
+        out.append(r);
+        return true;
+    }
     const QList<ExtractedRecipient> fromText = plainTextRecipients(n.text);
     const QString reportingMta = hostOf(report.perMessage.typedValue(u"Reporting-MTA"));
 
