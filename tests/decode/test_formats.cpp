@@ -498,6 +498,18 @@ const char reportWithoutDetails[] =
     "hello\n"
     "--P--\n";
 
+const char fmlNotMember[] =
+    "From: neko-admin@example.org\n"
+    "To: sironeko@example.net\n"
+    "Subject: You sironeko@example.net are not member (neko ML)\n"
+    "X-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]\n"
+    "\n"
+    "You are not a member of this mailing list <neko@example.org>.\n"
+    "\n"
+    "If you know the general guide of this list, please send mail with the body\n"
+    "\n"
+    "\tguide\n";
+
 const char notABounce[] =
     "From: Alice <alice@example.org>\n"
     "To: bob@example.net\n"
@@ -581,6 +593,8 @@ private Q_SLOTS:
                                                             << "filtered" << false;
         QTest::newRow("report without details") << QByteArray(reportWithoutDetails) << 0 << 1 << "someone@example.org" << ""
                                                 << "" << "" << "undefined" << false;
+        QTest::newRow("fml, not a member") << QByteArray(fmlNotMember) << 0 << 1 << "neko@example.org" << "" << "" << ""
+                                           << "rejected" << false;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }

@@ -12,6 +12,7 @@ const QList<ReportFormat> &reportFormats()
         {"rfc3464", extractDeliveryStatus},  // message/delivery-status, with the text to complete it
         {"amazonses", extractAmazonSes},     // Amazon SES JSON notifications
         {"googlegroups", extractGoogleGroups}, // a group refusing a post
+        {"mailinglist", extractMailingList},   // fml refusing a post or stopping a loop
         {"rfc3834", extractAutoReply},       // auto-replies (vacation)
         {"text", extractPlainText},          // MTA-specific plain-text notifications
     };
