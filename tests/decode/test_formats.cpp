@@ -510,6 +510,18 @@ const char fmlNotMember[] =
     "\n"
     "\tguide\n";
 
+const char mmsError[] =
+    "From: MMSC NDR Administrator <sysadmin@mmsc.example.com>\n"
+    "Subject: Undeliverable Message\n"
+    "\n"
+    "Message could not be delivered to mobile.\n"
+    "Error: No valid recipients for this MM\n"
+    "\n"
+    "Original Message:\n"
+    "From: Sender <sender@example.jp>\n"
+    "To: 5551234567@mms.example.com\n"
+    "Subject: test\n";
+
 const char notABounce[] =
     "From: Alice <alice@example.org>\n"
     "To: bob@example.net\n"
@@ -595,6 +607,8 @@ private Q_SLOTS:
                                                 << "" << "" << "undefined" << false;
         QTest::newRow("fml, not a member") << QByteArray(fmlNotMember) << 0 << 1 << "neko@example.org" << "" << "" << ""
                                            << "rejected" << false;
+        QTest::newRow("error line naming no address") << QByteArray(mmsError) << 0 << 1 << "5551234567@mms.example.com"
+                                                      << "" << "" << "" << "onhold" << false;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }

@@ -264,9 +264,11 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         QStringList failed = smtp::findAddresses(message.headers.value("X-Failed-Recipients"));
         static const QRegularExpression anyError(QStringLiteral("\\b[45]\\d\\d[ -]|[45]\\.\\d\\.\\d{1,3}"));
         const QRegularExpressionMatch m = anyError.match(n.text);
-        // A transcript that names no address ("421 example.com (smtp)... Deferred: …"): the
-        // recipient is the one the returned original was written to.
-        static const QRegularExpression replyLine(QStringLiteral("^\\s*[45]\\d\\d[ -]"), QRegularExpression::MultilineOption);
+        // A transcript or an error line that names no address ("421 example.com (smtp)... Deferred: …",
+        // "Error: No valid recipients for this MM"): the recipient is the one the returned original
+        // was written to.
+        static const QRegularExpression replyLine(QStringLiteral("^\\s*(?:[45]\\d\\d[ -]|Error:\\s+\\S)"),
+                                                  QRegularExpression::MultilineOption);
         if (failed.isEmpty() && replyLine.match(n.text).hasMatch())
             failed = returnedRecipients(message, n);
         for (const QString &a : failed) {

@@ -30,7 +30,7 @@ QString withoutReturnedOriginal(const QString &text)
         "|Content-Type: message/rfc822|Content-Type: text/rfc822-headers"
         "|[ \\t]*-{5,} ?(?:Original message|original message|Returned mail|The following is the original)"
         "|Original message follows\\.?$|The original message was:|Below is a copy of the original message"
-        "|-+ ?Message headers follow|Headers of the original message|------ original message ------)"),
+        "|-+ ?Message headers follow|Headers of the original message|------ original message ------|Original Message:$)"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = marker.match(text);
     return m.hasMatch() ? text.left(m.capturedStart()) : text;
