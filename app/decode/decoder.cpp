@@ -28,6 +28,15 @@ QList<Bounce> decode(const Message &message, const Catalog *catalog)
             break;
         found.clear();
     }
+    if (found.isEmpty() && !message.forwardedDeliveryStatus.isEmpty()) {
+        // A bounce forwarded as an attachment: its own report, read with its own text.
+        Message inner = message;
+        inner.deliveryStatus = message.forwardedDeliveryStatus;
+        NotificationText innerText = n;
+        innerText.text = withoutReturnedOriginal(message.returnedText);
+        if (!extractDeliveryStatus(inner, innerText, found))
+            found.clear();
+    }
 
     QList<Bounce> bounces;
     bounces.reserve(found.size());

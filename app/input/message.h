@@ -56,6 +56,9 @@ struct Message
     QString feedbackReport;      //!< message/feedback-report content (RFC 5965), empty if none
     Headers returnedHeaders;     //!< headers of the returned original, if any
     QString returnedText;        //!< body of the returned original (bounded), if any
+    //! message/delivery-status found inside the returned original: a bounce forwarded as an
+    //! attachment (to a help desk, by a filter), empty if none.
+    QString forwardedDeliveryStatus;
 
     //! The human-readable notification text: the text parts outside the returned original, in order.
     QString notificationText() const;

@@ -178,6 +178,9 @@ void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
             out.feedbackReport += part.text;
     } else if (out.returnedText.isEmpty() && mime.startsWith("text/")) {
         out.returnedText = part.text;
+    } else if (out.forwardedDeliveryStatus.isEmpty()
+               && (mime == "message/delivery-status" || mime == "message/global-delivery-status")) {
+        out.forwardedDeliveryStatus = part.text;
     }
     out.parts.append(part);
 }

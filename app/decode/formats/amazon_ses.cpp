@@ -12,14 +12,26 @@ namespace bn {
 
 bool extractAmazonSes(const Message &, const NotificationText &n, QList<ExtractedRecipient> &out)
 {
+    QJsonObject root;
     const qsizetype start = n.text.indexOf(QLatin1String("{\"notificationType\""));
-    if (start < 0)
+    if (start >= 0) {
+        // The JSON ends at its last closing brace; the SNS footer follows.
+        QString json = n.text.mid(start);
+        json.truncate(json.lastIndexOf(QLatin1Char('}')) + 1);
+        json.remove(QLatin1Char('\n')); // lines wrapped by the mailer
+        root = QJsonDocument::fromJson(json.toUtf8()).object();
+    } else if (n.text.contains(QLatin1String("\\\"notificationType\\\""))) {
+        // The whole SNS envelope ({"Type" : "Notification", "Message" : "{\"notificationType\"…"}):
+        // the notification is the envelope's Message, a JSON document in a string.
+        const qsizetype open = n.text.indexOf(QLatin1Char('{'));
+        const qsizetype close = n.text.lastIndexOf(QLatin1Char('}'));
+        if (open < 0 || close < open)
+            return false;
+        const QJsonObject envelope = QJsonDocument::fromJson(n.text.mid(open, close - open + 1).toUtf8()).object();
+        root = QJsonDocument::fromJson(envelope.value(QLatin1String("Message")).toString().toUtf8()).object();
+    } else {
         return false;
-    // The JSON ends at its last closing brace; the SNS footer follows.
-    QString json = n.text.mid(start);
-    json.truncate(json.lastIndexOf(QLatin1Char('}')) + 1);
-    json.remove(QLatin1Char('\n')); // lines wrapped by the mailer
-    const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
+    }
     const QString type = root.value(QLatin1String("notificationType")).toString();
     auto add = [&out](const QString &address, const QString &hint) -> ExtractedRecipient & {
         ExtractedRecipient r;

@@ -2,6 +2,7 @@
 // RFC 3834 automatic responses: out-of-office and vacation replies.
 #include "decode/formats/extraction.h"
 #include "decode/formats/smtp_text.h"
+#include "decode/reason/reason_phrases.h"
 
 #include <QRegularExpression>
 
@@ -28,7 +29,10 @@ bool extractAutoReply(const Message &message, const NotificationText &n, QList<E
     if (bounceWords.match(n.subject).hasMatch())
         return false;
     ExtractedRecipient r;
-    r.hint = QStringLiteral("vacation");
+    // "This inbox is no longer in use", "this account has been disabled": a closed mailbox
+    // answering by itself, not someone away.
+    r.hint = reasons::mentions(u"suspend", n.text.left(1000).toLower()) ? QStringLiteral("suspend")
+                                                                      : QStringLiteral("vacation");
     r.bounce.engine = QStringLiteral("rfc3834");
     r.bounce.recipient = smtp::firstAddress(message.headers.value("From"));
     r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).left(400));

@@ -5,6 +5,8 @@
 #include "decode/formats/extraction.h"
 #include "decode/formats/smtp_text.h"
 
+#include <QRegularExpression>
+
 namespace bn {
 
 namespace {
@@ -19,6 +21,29 @@ QString hostOf(const QString &typed)
     return h;
 }
 
+//! A local delivery failure (Diagnostic-Code "X-Unix; 255") has its reply only in the
+//! reporting MTA's own line of the transcript ("554 5.3.0 unknown mailer error 255").
+void completeFromTranscript(Bounce &b, const QString &text)
+{
+    static const QRegularExpression own(QStringLiteral("^([45]\\d\\d) (?:([45]\\.\\d{1,3}\\.\\d{1,3}) )?\\S.*$"),
+                                        QRegularExpression::MultilineOption);
+    QRegularExpressionMatch last;
+    for (auto it = own.globalMatch(text); it.hasNext();)
+        last = it.next();
+    if (!last.hasMatch())
+        return;
+    const QString code = last.captured(1);
+    if (b.status.isEmpty() || b.status.at(0) != code.at(0))
+        return; // another recipient's line, or another stage's
+    b.replyCode = code;
+    if (!b.diagnostic.contains(last.captured(0).trimmed()))
+        b.diagnostic = smtp::squeeze(b.diagnostic + QLatin1Char(' ') + last.captured(0));
+    const QString status = last.captured(2);
+    if (!status.isEmpty() && status.at(0) == b.status.at(0) && b.status.mid(1) == QLatin1String(".0.0")
+        && status.mid(1) != QLatin1String(".0.0"))
+        b.status = status;
+}
+
 } // namespace
 
 bool extractDeliveryStatus(const Message &message, const NotificationText &n, QList<ExtractedRecipient> &out)
@@ -26,8 +51,19 @@ bool extractDeliveryStatus(const Message &message, const NotificationText &n, QL
     if (message.deliveryStatus.trimmed().isEmpty())
         return false;
     const DsnReport report = parseDsn(message.deliveryStatus);
-    if (report.recipients.isEmpty())
-        return false;
+    if (report.recipients.isEmpty()) {
+        // A report with its per-message fields only (Postfix: "Delivery report unavailable"):
+        // the message failed, the returned original says to whom; what happened is unknown.
+        const QStringList to = smtp::findAddresses(message.returnedHeaders.value("To"));
+        if (report.perMessage.value(u"Reporting-MTA").isEmpty() || to.size() != 1)
+            return false;
+        ExtractedRecipient r;
+        r.bounce.engine = QStringLiteral("rfc3464");
+        r.bounce.recipient = to.first();
+        r.bounce.reportingMta = hostOf(report.perMessage.typedValue(u"Reporting-MTA"));
+        out.append(r);
+        return true;
+    }
     const QList<ExtractedRecipient> fromText = plainTextRecipients(n.text);
     const QString reportingMta = hostOf(report.perMessage.typedValue(u"Reporting-MTA"));
 
@@ -71,6 +107,8 @@ bool extractDeliveryStatus(const Message &message, const NotificationText &n, QL
         if (b.smtpCommand.isEmpty())
             b.smtpCommand = smtp::findCommand(n.text);
         completeFromDiagnostic(b);
+        if (b.replyCode.isEmpty() && report.recipients.size() == 1)
+            completeFromTranscript(b, n.text);
         out.append(r);
     }
     return true;

@@ -11,6 +11,15 @@ QString DsnFields::value(QStringView name) const
     return {};
 }
 
+QStringList DsnFields::values(QStringView name) const
+{
+    QStringList out;
+    for (const Field &f : m_fields)
+        if (QStringView(f.name).compare(name, Qt::CaseInsensitive) == 0)
+            out.append(f.value);
+    return out;
+}
+
 QString DsnFields::typedValue(QStringView name) const
 {
     const QString v = value(name);
@@ -62,13 +71,19 @@ DsnReport parseDsn(QStringView text)
             continue;
         }
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        if (colon <= 0 || line.left(colon).contains(QLatin1Char(' '))) {
+        // "Diagnostic-Code : smtp; …" (a space before the colon) is still the field.
+        if (colon <= 0 || line.left(colon).trimmed().contains(QLatin1Char(' '))) {
             if (!name.isEmpty())
                 value += QLatin1Char(' ') + line.trimmed().toString();
             continue;
         }
         flushField();
-        name = line.left(colon).toString();
+        // Recipient blocks written without the blank line between them: a second
+        // Final-Recipient starts the next block.
+        const QStringView fieldName = line.left(colon).trimmed();
+        if (fieldName.compare(u"Final-Recipient", Qt::CaseInsensitive) == 0 && block.contains(u"Final-Recipient"))
+            flushBlock();
+        name = fieldName.toString();
         value = line.mid(colon + 1).trimmed().toString();
     }
     flushBlock();

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace bn {
@@ -12,6 +13,8 @@ class DsnFields
 {
 public:
     QString value(QStringView name) const;
+    //! Every value of a field that may repeat (RFC 5965 Original-Rcpt-To), in order.
+    QStringList values(QStringView name) const;
     //! The part after "type;" in typed fields such as "rfc822; user@example.jp".
     QString typedValue(QStringView name) const;
     //! The "type" of a typed field, upper-cased ("SMTP", "X-UNIX", "RFC822").

@@ -46,6 +46,7 @@ QString withoutReturnedOriginal(const QString &text);
 bool extractFeedbackReport(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
 bool extractAmazonSes(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
 bool extractGoogleGroups(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
+bool extractMailingList(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
 bool extractAutoReply(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
 bool extractDeliveryStatus(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
 bool extractPlainText(const Message &, const NotificationText &, QList<ExtractedRecipient> &);

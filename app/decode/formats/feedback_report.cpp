@@ -15,19 +15,29 @@ bool extractFeedbackReport(const Message &message, const NotificationText &, QLi
     if (message.feedbackReport.isEmpty() && !contentType.contains(QLatin1String("feedback-report")) && jmrp.isEmpty())
         return false;
     const DsnReport fields = parseDsn(message.feedbackReport);
-    ExtractedRecipient r;
-    r.hint = QStringLiteral("feedback");
-    r.bounce.engine = QStringLiteral("arf");
-    QString rcpt = smtp::firstAddress(fields.perMessage.value(u"Original-Rcpt-To"));
-    if (rcpt.isEmpty())
-        rcpt = smtp::firstAddress(fields.perMessage.value(u"Removal-Recipient"));
-    if (rcpt.isEmpty())
-        rcpt = jmrp;
-    if (rcpt.isEmpty())
-        rcpt = smtp::firstAddress(message.returnedHeaders.value("To"));
-    r.bounce.recipient = rcpt;
-    r.bounce.diagnostic = fields.perMessage.value(u"Feedback-Type");
-    out.append(r);
+    // A complaint about a message sent to several recipients names each (RFC 5965 allows
+    // Original-Rcpt-To to repeat): one feedback per recipient.
+    QStringList recipients;
+    for (const QString &v : fields.perMessage.values(u"Original-Rcpt-To"))
+        for (const QString &a : smtp::findAddresses(v))
+            if (!recipients.contains(a))
+                recipients.append(a);
+    if (recipients.isEmpty()) {
+        QString rcpt = smtp::firstAddress(fields.perMessage.value(u"Removal-Recipient"));
+        if (rcpt.isEmpty())
+            rcpt = jmrp;
+        if (rcpt.isEmpty())
+            rcpt = smtp::firstAddress(message.returnedHeaders.value("To"));
+        recipients.append(rcpt);
+    }
+    for (const QString &rcpt : recipients) {
+        ExtractedRecipient r;
+        r.hint = QStringLiteral("feedback");
+        r.bounce.engine = QStringLiteral("arf");
+        r.bounce.recipient = rcpt;
+        r.bounce.diagnostic = fields.perMessage.value(u"Feedback-Type");
+        out.append(r);
+    }
     return true;
 }
 

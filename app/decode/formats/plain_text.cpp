@@ -27,8 +27,8 @@ bool recipientLine(QStringView line, RecipientLine &out)
         QRegularExpression(QStringLiteral("^\\s{0,8}\"?") + addr + QStringLiteral("\"?\\s*(?::\\s+(.*)|:?\\s*$)")),
         // ">>> user@example.jp <user@example.jp>" (ActiveHunter, some Sendmail variants)
         QRegularExpression(QStringLiteral("^\\s*>>>\\s*<?") + addr + QStringLiteral(">?(?:\\s+<[^>]*>)?\\s*()$")),
-        // "user@example.jp... User unknown", "554 <user@example.jp>... 550 Host unknown" (Sendmail transcripts)
-        QRegularExpression(QStringLiteral("^\\s{0,4}(?:[45]\\d\\d\\s+)?<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
+        // "user@example.jp... User unknown", "550 5.1.1 <user@example.jp>... User unknown" (Sendmail transcripts)
+        QRegularExpression(QStringLiteral("^\\s{0,4}(?:[45]\\d\\d\\s+)?(?:[45]\\.\\d\\.\\d{1,3}\\s+)?<?") + addr + QStringLiteral(">?\\.\\.\\.\\s*(.*)$")),
         // "   * user@example.jp", "  - user@example.jp", "-- user@example.jp" (bulleted lists)
         QRegularExpression(QStringLiteral("^\\s{0,8}(?:[*\\-\\x{2022}]|--)\\s+<?") + addr + QStringLiteral(">?\\s*()$")),
         // "Final-Recipient: rfc822; user@example.jp" written into the text
@@ -39,8 +39,20 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others)
         QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)? (?:your )?(?:mail|message) to|could not be delivered to|delivery to|failed to deliver to|recipient)\\s*:?\\s*<?")
                                + addr + QStringLiteral(">?[.:]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
+        // "The following recipients returned permanent errors: user@example.jp. Reason: …"
+        QRegularExpression(QStringLiteral("(?:recipients?|address(?:es)?) (?:returned|had) (?:permanent |temporary |fatal )?errors?:\\s*<?")
+                               + addr + QStringLiteral(">?[.,;]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
+        // "[Status: Error, Address: <user@example.jp>, ResponseCode 421, , Host not reachable.]" (Zoho)
+        QRegularExpression(QStringLiteral("^\\s*\\[?Status:\\s*[^,]*,\\s*Address:\\s*<?") + addr
+                               + QStringLiteral(">?\\s*,\\s*(.*?)\\]?\\s*$"), QRegularExpression::CaseInsensitiveOption),
+        // "  RCPT TO: user@example.jp" in a list of the message's details (Apache James, Verizon),
+        // " In:  RCPT TO:<user@example.jp> ORCPT=…" in Postfix's session transcript
+        QRegularExpression(QStringLiteral("^\\s*(?:In:\\s*)?RCPT TO:\\s*<?") + addr + QStringLiteral(">?(?:\\s+\\S+=\\S*)*\\s*()$"),
+                           QRegularExpression::CaseInsensitiveOption),
         // "User mailbox exceeds allowed size: user@example.jp" (IMail and others: the reason first)
-        QRegularExpression(QStringLiteral("^\\s*(\\S.*\\S)\\s*:\\s*<?") + addr + QStringLiteral(">?\\s*$")),
+        // (the sender named in the returned message's details is no recipient: "MAIL FROM: …", "From: …")
+        QRegularExpression(QStringLiteral("^\\s*(?!(?i:mail from|from|cc|bcc|reply-to|sender|return-path)\\s*:)"
+                                          "(\\S.*\\S)\\s*:\\s*<?") + addr + QStringLiteral(">?\\s*$")),
         // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
         QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
                                + addr + QStringLiteral(">?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
@@ -61,7 +73,7 @@ bool recipientLine(QStringView line, RecipientLine &out)
 
 bool looksLikeBounce(const Message &message, const NotificationText &n)
 {
-    static const QRegularExpression from(QStringLiteral("mailer-daemon|postmaster|mail delivery|mail administrator|"
+    static const QRegularExpression from(QStringLiteral("mailer-daemon|post_?master|mail delivery|mail administrator|"
                                                         "mailer|mail system|mdaemon|returned|bounce|nobody@|root@|"
                                                         "notification|failure|administrator"),
                                          QRegularExpression::CaseInsensitiveOption);
@@ -99,6 +111,22 @@ QString textAroundBareAddress(const QString &text, const QString &address)
         return smtp::squeeze(context.join(QLatin1Char(' '))).left(1000);
     }
     return {};
+}
+
+//! The addresses the returned original was sent to: its To header, attached or inline after
+//! the notification. At most a few: more would be a guess.
+QStringList returnedRecipients(const Message &message, const NotificationText &n)
+{
+    QString to = message.returnedHeaders.value("To");
+    if (to.isEmpty()) {
+        const QString whole = message.notificationText();
+        static const QRegularExpression header(QStringLiteral("^To:[ \\t]*(.+)$"), QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m = header.match(whole, qMin(n.text.size(), whole.size()));
+        if (m.hasMatch() && n.text.size() < whole.size())
+            to = m.captured(1);
+    }
+    const QStringList addresses = smtp::findAddresses(to);
+    return addresses.size() <= 3 ? addresses : QStringList();
 }
 
 } // namespace
@@ -140,7 +168,10 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             if (existing) {
                 // The same recipient again (a transcript after the summary): keep collecting.
                 current = existing;
-                block = QStringList{r.rest};
+                if (existing->bounce.smtpCommand.isEmpty())
+                    existing->bounce.smtpCommand = lastCommand;
+                block = QStringList{line.trimmed()}; // the whole line: it may begin with the reply
+
                 blankRun = 0;
                 continue;
             }
@@ -149,7 +180,11 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             e.bounce.smtpCommand = lastCommand;
             out.append(e);
             current = &out.last();
-            block = QStringList{r.rest};
+            // "Did not reach the following recipient: user@example.jp": the sentence is the error.
+            static const QRegularExpression sentence(QStringLiteral(
+                "did not reach|not be delivered|was not delivered|undeliverable|unable to deliver|delivery (?:to .* )?failed"),
+                QRegularExpression::CaseInsensitiveOption);
+            block = QStringList{r.rest.isEmpty() && sentence.match(line).hasMatch() ? line.trimmed() : r.rest};
             blankRun = 0;
             continue;
         }
@@ -188,13 +223,20 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         "error|full|quota|blocked|timed? ?out|expired|unable|could not|couldn't|cannot|can't|not found|"
         "disabled|suspended|unavailable|unroutable|unrouteable|too large|too big|exceed|spam|virus|relay|"
         "deferred|delayed|retry|retried|giving up|not accept|loop|host|domain|not listed|mailbox|undeliverable|"
-        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized"),
+        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized|did not reach|malformed"),
         QRegularExpression::CaseInsensitiveOption);
     for (ExtractedRecipient &r : found) {
         if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch()) {
             // An address alone on its line, the reason written around it ("The user(s) account
             // is disabled." above, "because: …" below): read the lines around it.
-            const QString around = textAroundBareAddress(n.text, r.bounce.recipient);
+            QString around = textAroundBareAddress(n.text, r.bounce.recipient);
+            if ((around.isEmpty() || !errorWords.match(around).hasMatch()) && found.size() == 1) {
+                // The only recipient, named apart from the error ("Error message below: 550 - …",
+                // then the message's details): the notification's reply line is its error.
+                static const QRegularExpression replyLine(QStringLiteral("^\\s*[45]\\d\\d[ -].*$"),
+                                                          QRegularExpression::MultilineOption);
+                around = smtp::squeeze(replyLine.match(n.text).captured(0));
+            }
             if (around.isEmpty() || !errorWords.match(around).hasMatch())
                 continue;
             r.bounce.diagnostic = around;
@@ -221,9 +263,16 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
     }
     if (out.isEmpty()) {
         // X-Failed-Recipients names them even when the text is unusual.
-        const QStringList failed = smtp::findAddresses(message.headers.value("X-Failed-Recipients"));
+        QStringList failed = smtp::findAddresses(message.headers.value("X-Failed-Recipients"));
         static const QRegularExpression anyError(QStringLiteral("\\b[45]\\d\\d[ -]|[45]\\.\\d\\.\\d{1,3}"));
         const QRegularExpressionMatch m = anyError.match(n.text);
+        // A transcript or an error line that names no address ("421 example.com (smtp)... Deferred: …",
+        // "Error: No valid recipients for this MM"): the recipient is the one the returned original
+        // was written to.
+        static const QRegularExpression replyLine(QStringLiteral("^\\s*(?:[45]\\d\\d[ -]|Error:\\s+\\S)"),
+                                                  QRegularExpression::MultilineOption);
+        if (failed.isEmpty() && replyLine.match(n.text).hasMatch())
+            failed = returnedRecipients(message, n);
         for (const QString &a : failed) {
             ExtractedRecipient r;
             r.bounce.recipient = a;

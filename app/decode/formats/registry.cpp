@@ -12,6 +12,7 @@ const QList<ReportFormat> &reportFormats()
         {"rfc3464", extractDeliveryStatus},  // message/delivery-status, with the text to complete it
         {"amazonses", extractAmazonSes},     // Amazon SES JSON notifications
         {"googlegroups", extractGoogleGroups}, // a group refusing a post
+        {"mailinglist", extractMailingList},   // fml refusing a post or stopping a loop
         {"rfc3834", extractAutoReply},       // auto-replies (vacation)
         {"text", extractPlainText},          // MTA-specific plain-text notifications
     };
@@ -29,7 +30,7 @@ QString withoutReturnedOriginal(const QString &text)
         "|Content-Type: message/rfc822|Content-Type: text/rfc822-headers"
         "|[ \\t]*-{5,} ?(?:Original message|original message|Returned mail|The following is the original)"
         "|Original message follows\\.?$|The original message was:|Below is a copy of the original message"
-        "|-+ ?Message headers follow|Headers of the original message|------ original message ------)"),
+        "|-+ ?Message headers follow|Headers of the original message|------ original message ------|Original Message:$)"),
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = marker.match(text);
     return m.hasMatch() ? text.left(m.capturedStart()) : text;

@@ -31,9 +31,34 @@ bool isStatus(QStringView code)
     return re.match(code).hasMatch();
 }
 
-QString findStatus(QStringView text)
+namespace {
+
+//! The SMTP reply code written just before position \a at ("550 ", "550-", "550-'", "<421 "), or empty.
+QString replyCodeBefore(QStringView text, qsizetype at)
 {
-    QString fallback;
+    qsizetype i = at;
+    if (i > 0 && (text[i - 1] == QLatin1Char('\'') || text[i - 1] == QLatin1Char('"')))
+        --i;
+    if (i < 4 || (text[i - 1] != QLatin1Char(' ') && text[i - 1] != QLatin1Char('-')))
+        return {};
+    const qsizetype c = i - 4;
+    if (!isDigit(text[c]) || !isDigit(text[c + 1]) || !isDigit(text[c + 2]))
+        return {};
+    if (c > 0 && (text[c - 1].isLetterOrNumber() || text[c - 1] == QLatin1Char('.')))
+        return {};
+    const int code = text.mid(c, 3).toInt();
+    if (!isKnownReplyCode(code) || text[c] != text[at])
+        return {};
+    return QString::number(code);
+}
+
+} // namespace
+
+StatusMatch findStatusMatch(QStringView text)
+{
+    StatusMatch fallback;
+    StatusMatch unpaired;
+    StatusMatch success; // "250 2.1.0 Ok" quoted in a transcript: only when nothing else is written
     const qsizetype n = text.size();
     for (qsizetype i = 0; i + 4 < n; ++i) {
         const QChar c = text[i];
@@ -44,7 +69,8 @@ QString findStatus(QStringView text)
             continue;
         if (text[i + 2] > QLatin1Char('7'))
             continue;
-        if (i > 0) {
+        const QString reply = replyCodeBefore(text, i);
+        if (i > 0 && reply.isEmpty()) {
             const QChar p = text[i - 1];
             // Part of a number, an IP address or a version ("v5.1.1", "10.5.1.1")
             if (isDigit(p) || p == QLatin1Char('.') || p == QLatin1Char('v') || p == QLatin1Char('V')
@@ -56,19 +82,38 @@ QString findStatus(QStringView text)
             ++end;
         if (end < n && (isDigit(text[end]) || (text[end] == QLatin1Char('.') && end + 1 < n && isDigit(text[end + 1]))))
             continue; // an IPv4 address or a longer number
-        const QString code = text.mid(i, end - i).toString();
-        if (code.mid(1) == QLatin1String(".0.0") || code == QLatin1String("4.4.7")) {
-            if (fallback.isEmpty())
-                fallback = code;
+        const StatusMatch found{text.mid(i, end - i).toString(), reply};
+        if (c == QLatin1Char('2')) {
+            if (success.status.isEmpty())
+                success = found;
             continue;
         }
-        return code;
+        if (found.status.mid(1) == QLatin1String(".0.0") || found.status == QLatin1String("4.4.7")) {
+            if (fallback.status.isEmpty())
+                fallback = found;
+            continue;
+        }
+        // A status written with its reply code is the answering server's own ("550-'5.2.2", "<421 4.4.2");
+        // one alone may be what the reporting MTA derived ("5.1.0 - Unknown address error").
+        if (!reply.isEmpty())
+            return found;
+        if (unpaired.status.isEmpty())
+            unpaired = found;
     }
-    return fallback;
+    if (!unpaired.status.isEmpty())
+        return unpaired;
+    return fallback.status.isEmpty() ? success : fallback;
+}
+
+QString findStatus(QStringView text)
+{
+    return findStatusMatch(text).status;
 }
 
 QString findReplyCode(QStringView text)
 {
+    // A refusal's code comes before a greeting or an acceptance quoted with it ("220-mx … 421 …").
+    QString accepted;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i + 2 < n; ++i) {
         const QChar c = text[i];
@@ -85,15 +130,20 @@ QString findReplyCode(QStringView text)
         }
         if (i + 3 < n) {
             const QChar f = text[i + 3];
+            const bool colonThenSpace = f == QLatin1Char(':') && (i + 4 >= n || text[i + 4].isSpace()); // "550: 5.2.2 …"
             if (f != QLatin1Char(' ') && f != QLatin1Char('-') && f != QLatin1Char('\n') && f != QLatin1Char('\t')
-                && f != QLatin1Char('\r') && f != QLatin1Char(',') && f != QLatin1Char(')'))
+                && f != QLatin1Char('\r') && f != QLatin1Char(',') && f != QLatin1Char(')') && !colonThenSpace)
                 continue;
         }
         const int code = text.mid(i, 3).toInt();
-        if (isKnownReplyCode(code))
+        if (!isKnownReplyCode(code))
+            continue;
+        if (code >= 400)
             return QString::number(code);
+        if (accepted.isEmpty())
+            accepted = QString::number(code);
     }
-    return {};
+    return accepted;
 }
 
 QString findCommand(QStringView text)

@@ -7,12 +7,23 @@
 
 namespace bn::smtp {
 
+//! An RFC 3463 status found in a text, and the reply code written just before it, if any.
+struct StatusMatch
+{
+    QString status;
+    QString replyCode;
+};
+
+//! Like findStatus(), with the reply code the status was written with: a status with its
+//! code ("550-5.7.1", "<421 4.4.2") is preferred as the answering server's own.
+StatusMatch findStatusMatch(QStringView text);
+
 //! The most specific RFC 3463 status in \a text ("5.1.1"), preferring anything over x.0.0 and
 //! 4.4.7; IP addresses and version numbers are not mistaken for codes. Empty when none.
 QString findStatus(QStringView text);
 
 //! The first SMTP reply code in \a text that is a known code ("550"), not part of a number,
-//! an address or a date. Empty when none.
+//! an address or a date; a 4xx or 5xx before any 2xx or 3xx. Empty when none.
 QString findReplyCode(QStringView text);
 
 //! The SMTP command a refusal answered, from phrases such as "in reply to RCPT TO command",

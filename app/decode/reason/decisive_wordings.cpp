@@ -34,6 +34,10 @@ const Wording wordings[] = {
     {{}, "recipient not found by smtp address lookup", "userunknown"}, // Exchange Online 5.1.10
     {{}, "dd this user doesn't have a ", "userunknown"},               // Yahoo
     {{}, "refused due to recipient preferences", "filtered"},
+    {{}, "5.4.1 recipient address rejected: access denied", "userunknown"}, // Exchange Online: no such recipient
+    {{}, "please check if address is correct", "userunknown"},         // Trend Micro InterScan
+    {{}, "(and other recipients in the same domain)", "userunknown"},
+    {{}, "mail.local: unknown user", "userunknown"},                   // Sendmail's local delivery agent
     {{}, "but my name was rejected", "blocked"},                       // qmail: HELO refused
     {{}, "unable to contact ldap server", "systemerror"},              // qmail-ldap
     {{}, "couldn't find a mail exchanger or ip address", "notaccept"},  // qmail: no MX, no A
@@ -56,8 +60,21 @@ const Wording wordings[] = {
     // Cox / Spectrum AUP codes
     {{"cox.net"}, "aup#cdrbl", "blocked"},
     {{"charter.net", "spectrum.net", "rr.com"}, "aup#in-1310", "ratelimited"},
+    // Outlook.com: a mailbox that does not exist
+    {{"hotmail.com", "outlook.com", "live.com", "msn.com"}, "requested action not taken: mailbox unavailable", "userunknown"},
+    // Yahoo: complaints about the sending IP (TSS04); at MAIL FROM the sender is refused
+    {{"yahoodns.net", "yahoo.com", "aol.com"}, "[tss04]", "rejected", "MAIL"},
+    // Mimecast's documented refusals
+    {{"mimecast.com"}, "host network not allowed", "policyviolation"},
+    {{"mimecast.com"}, "mcspamsignature", "virusdetected"},
+    // Zoho's documented refusals
+    {{"zoho.com", "zohomail.com"}, "mail rejected by destination domain", "rejected"},
+    {{"zoho.com", "zohomail.com"}, "email flagged as spam", "rejected"},
     // Cloudflare Email Routing
     {{"cloudflare.net"}, "upstream error", "systemerror"},
+    // Exchange relaying the next server's refusal (5.1.351): after the provider rows, which read
+    // the quoted reply first
+    {{}, "remote server returned unknown recipient", "userunknown"},
 };
 
 bool hostMatches(const QString &host, const char *suffix)

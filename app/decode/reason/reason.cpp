@@ -107,7 +107,7 @@ bool isRejected(const Facts &f)
         return true;
     const QString &c = f.b.smtpCommand;
     if (c == QLatin1String("MAIL"))
-        return mentions(u"rejected", f.text);
+        return mentions(u"rejected", f.text) || f.text.contains(QLatin1String("access denied"));
     if (c == QLatin1String("DATA") && f.statusReason != QLatin1String("userunknown"))
         return mentions(u"rejected", f.text);
     if (!isExplicit(f.statusReason) || f.statusReason == QLatin1String("securityerror")
@@ -152,7 +152,7 @@ const char *const secondPass[] = {"mailboxfull", "authfailure", "badreputation",
                                   "notaccept", // a null MX is named in DNS wordings: before networkerror
                                   "networkerror",
                                   "suspend", "contenterror", "systemfull", "notaccept", "expired", "failedstarttls",
-                                  "securityerror", "mailererror"};
+                                  "securityerror", "mailererror", "syntaxerror"};
 
 QString secondChance(const Facts &f, const QString &action)
 {
@@ -184,6 +184,24 @@ QString secondChance(const Facts &f, const QString &action)
     if (f.b.smtpCommand == QLatin1String("EHLO") || f.b.smtpCommand == QLatin1String("HELO"))
         return QStringLiteral("blocked");
     return {};
+}
+
+//! A multi-line reply unfolded: "550-5.2.1 The user … at a rate that 550-5.2.1 prevents …" read
+//! as one sentence, the code repeated at each line removed after its first use.
+QString withoutContinuations(const QString &text)
+{
+    static const QRegularExpression first(QStringLiteral("(?:^|\\s)([2-5]\\d\\d)-([2-5]\\.\\d{1,3}\\.\\d{1,3}\\s)?"));
+    const QRegularExpressionMatch m = first.match(text);
+    if (!m.hasMatch())
+        return text;
+    const QString code = m.captured(1);
+    const QString status = m.captured(2).trimmed();
+    QString pattern = QStringLiteral("\\s") + code + QStringLiteral("[- ]");
+    if (!status.isEmpty())
+        pattern += QStringLiteral("(?:") + QRegularExpression::escape(status) + QStringLiteral("\\s)?");
+    const QRegularExpression again(pattern);
+    const qsizetype from = m.capturedEnd();
+    return text.left(from) + text.mid(from).replace(again, QStringLiteral(" "));
 }
 
 bool isDelayWarning(const ReasonContext &context)
@@ -221,8 +239,10 @@ void classifyReason(Bounce &bounce, const ReasonContext &context)
         return;
     }
 
-    const Facts facts{bounce, bounce.diagnostic.toLower(), reasonOfStatus(bounce.status)};
-    QString reason = reasons::decisiveReason(facts.text, bounce.remoteMta, bounce.recipient, bounce.smtpCommand);
+    const Facts facts{bounce, withoutContinuations(bounce.diagnostic.toLower()), reasonOfStatus(bounce.status)};
+    // Without a remote MTA, the reporting MTA refused on its own: its wordings are the ones to read.
+    const QString &server = bounce.remoteMta.isEmpty() ? bounce.reportingMta : bounce.remoteMta;
+    QString reason = reasons::decisiveReason(facts.text, server, bounce.recipient, bounce.smtpCommand);
     if (!reason.isEmpty()) {
         bounce.reason = reason;
         return;

@@ -40,7 +40,7 @@ const Phrases tables[] = {
       "the email account that you tried to reach is inactive", "this account has been disabled or discontinued",
       "this account has been temporarily suspended", "this address no longer accepts mail", "this mailbox is disabled",
       "user or domain is disabled", "user suspended", "vdelivermail: account is locked email bounced"},
-     {},
+     {{"inbox ", " is no longer in use"}, {"address ", " is no longer in use"}, {"account ", " is no longer in use"}},
      {}},
     {"hasmoved", {" has been replaced by "}, {}, {}},
     {"norelaying",
@@ -52,7 +52,7 @@ const Phrases tables[] = {
       "specified domain is not allowed", "that domain isn't in my list of allowed rcpthost",
       "this system is not configured to relay mail", "unable to relay ", "we don't handle mail for"},
      {},
-     {}},
+     {"turn on smtp authentication"}}, // the sender must log in: a security error
     {"authfailure",
      {"dmarc check failed", "does not have authentication information or fails to pass", "//spf.pobox.com", "bad spf records for", "dmarc policy", "doesn't meet the required authentication level",
       "please inspect your spf settings", "sender policy framework (spf) fail", "sender policy framework violation",
@@ -162,7 +162,8 @@ const Phrases tables[] = {
       "this server does not accept mail from", "transaction failed unsigned dsn for", "unroutable sender address",
       "you are not allowed to post to this mailing list", "you are sending to/from an address that has been blacklisted",
       "your access to submit messages to this e-mail system has been rejected", "your email address has been blacklisted",
-      "rejected by header based blocked senders", "rejected by header based manually blocked senders"},
+      "rejected by header based blocked senders", "rejected by header based manually blocked senders",
+      "mailfrom domain is listed", "sender domain is listed", "envelope sender domain is listed"},
      {},
      {"5.1.0 address rejected", "recipient address rejected", "sender ip address rejected"}},
     {"hostunknown",
@@ -318,6 +319,7 @@ const Phrases tables[] = {
     {"failedstarttls", {"starttls is required to send mail", "tls required but not supported"}, {}, {}},
     {"securityerror",
      {"account not subscribed to ses", "authentication credentials invalid", "authentication failure",
+      "please turn on smtp authentication",
       "authentication required", "authentication turned on in your email client",
       "executable files are not allowed in compressed files", "insecure mail relay",
       "recipient address rejected: access denied",
@@ -333,6 +335,7 @@ const Phrases tables[] = {
       "command output:", "mailer error", "pipe to |/", "x-unix; "},
      {},
      {}},
+    {"syntaxerror", {"malformed address", "incorrectly constructed"}, {}, {}},
     {"vacation", {"i am away on vacation", "i am away until", "i am out of the office", "i will be traveling for work on"}, {}, {}},
 };
 
