@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bounce-navigator: the desktop application.
+#include "bounce_list_model.h"
 #include "common/language.h"
 #include "common/version.h"
 #include "main_window.h"
@@ -45,7 +46,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("DIR"));
     // For tests/benchmarks/gui_stalls.sh only, so neither listed nor translated.
     QCommandLineOption measureStalls(QStringLiteral("measure-stalls"), QStringLiteral("Benchmark of event-loop stalls."),
-                                     QStringLiteral("NAMESERVER:PORT,ZONESFILE,LOGFILE"));
+                                     QStringLiteral("NAMESERVER:PORT,ZONESFILE,LOGFILE[,MAILBOX]"));
     measureStalls.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(measureStalls);
     parser.addOption(screenshots);
@@ -74,7 +75,7 @@ int main(int argc, char *argv[])
         } else {
             // The packaging check passes a sample: the installed app must really decode it.
             QObject::connect(&window, &bn::MainWindow::filesOpened, &app, [&window] {
-                if (window.cards().isEmpty()) {
+                if (window.cardModel()->rowCount() == 0) {
                     std::fprintf(stderr, "smoke test: the files given produced no bounce card\n");
                     QApplication::exit(1);
                 } else {
