@@ -257,8 +257,12 @@ void MainWindow::retranslateUi()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::FontChange) {
+        m_cardDelegate->clearCache(); // the cards' heights follow the font
+        m_cards->retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 

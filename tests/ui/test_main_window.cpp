@@ -4,6 +4,7 @@
 #include "bounce_list_model.h"
 #include "common/language.h"
 #include "guide_view.h"
+#include "language_font.h"
 #include "lookup_panel.h"
 #include "main_window.h"
 #include "reputation/catalog.h"
@@ -14,6 +15,8 @@
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -603,6 +606,37 @@ private slots:
         installTranslators(QStringLiteral("en"));
         QApplication::processEvents();
         QCOMPARE(tabs->tabText(0), englishTab);
+    }
+
+    void switchingToJapaneseLiveUsesAFontWithJapaneseGlyphs()
+    {
+        const QString family = japaneseFontFamily();
+        if (family.isEmpty())
+            QSKIP("no font with Japanese glyphs on this system");
+        const QFont before = QApplication::font();
+        if (before.family() == family)
+            QSKIP("the default font has Japanese glyphs already");
+        MainWindow w;
+        w.show();
+        w.openSample();
+        auto choose = [](const QString &language) {
+            SettingsDialog dialog;
+            auto *box = dialog.findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+            box->setCurrentIndex(box->findData(language));
+            dialog.apply();
+        };
+        choose(QStringLiteral("ja"));
+        QCOMPARE(QApplication::font().family(), family);
+        QVERIFY(QFontDatabase::writingSystems(family).contains(QFontDatabase::Japanese));
+        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF());
+        QTRY_COMPARE(w.font().family(), family); // the open window follows
+        QTRY_COMPARE(w.findChild<QListView *>(QStringLiteral("bounceList"))->font().family(), family);
+        // Back to English: the font the application started with.
+        choose(QStringLiteral("en"));
+        QCOMPARE(QApplication::font(), before);
+        QTRY_COMPARE(w.font().family(), before.family());
+        Settings::language().set(QString());
+        installTranslators(QStringLiteral("en"));
     }
 
     void exportingTheReport()
