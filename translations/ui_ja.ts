@@ -45,7 +45,20 @@
     </message>
 </context>
 <context>
-    <name>bn::BounceCard</name>
+    <name>bn::BounceCardDelegate</name>
+    <message>
+        <source>Details</source>
+        <extracomment>The toggle on a bounce card that unfolds its details (codes, servers).</extracomment>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>bn::BounceListModel</name>
+    <message numerus="yes">
+        <source>%1 (%n message(s))</source>
+        <extracomment>%1 is the headline of a bounce that several messages reported.</extracomment>
+        <translation><numerusform>%1（%n 通）</numerusform></translation>
+    </message>
     <message>
         <source>Temporary</source>
         <translation>一時的</translation>
@@ -58,13 +71,10 @@
         <source>Contact first: %1</source>
         <translation>最初の連絡先: %1</translation>
     </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Show or hide the details</source>
-        <translation>詳細の表示・非表示</translation>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <extracomment>Beside a bounce's headline: the number of messages that reported the same refusal.</extracomment>
+        <translation><numerusform>%n 通</numerusform></translation>
     </message>
     <message>
         <source>Status:</source>
@@ -98,16 +108,6 @@
     <message>
         <source>Listed domain:</source>
         <translation>登録されたドメイン:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <extracomment>Beside a bounce's headline: the number of messages that reported the same refusal.</extracomment>
-        <translation><numerusform>%n 通</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n message(s))</source>
-        <extracomment>%1 is the headline of a bounce that several messages reported.</extracomment>
-        <translation><numerusform>%1（%n 通）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -637,6 +637,10 @@
     <message numerus="yes">
         <source>Reading… %n message(s) so far</source>
         <translation><numerusform>読み込み中… これまでに %n 通</numerusform></translation>
+    </message>
+    <message>
+        <source>The arrow keys choose a bounce; Right shows its details, Left hides them.</source>
+        <translation>矢印キーでエラーメールを選びます。右キーで詳細を表示し、左キーで隠します。</translation>
     </message>
 </context>
 <context>

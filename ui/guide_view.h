@@ -28,6 +28,8 @@ public:
 
     void setBounce(const Bounce &bounce, const Message *message, const Evidence *evidence);
     const Diagnosis &diagnosis() const { return m_diagnosis; }
+    //! The bounce the guide is for.
+    const Bounce &bounce() const { return m_bounce; }
     int currentStep() const { return m_step; }
     void next();
     void back();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
-#include "bounce_card.h"
+#include "bounce_card_delegate.h"
+#include "bounce_list_model.h"
 #include "common/language.h"
 #include "common/version.h"
 #include "decode/decoder.h"
@@ -26,7 +27,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -34,7 +37,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -59,24 +61,6 @@ bool looksLikeLog(const QString &path)
         || head.contains("\"date_time_utc\"") || (head.size() > 30 && head.at(4) == '-' && head.at(10) == ' ' && head.contains(" <= "));
 }
 
-//! Messages that report the same refusal share one card, so a mailbox of repeated bounces
-//! shows each problem once, with a count.
-QString sameRefusalKey(const Bounce &b)
-{
-    return QStringList{b.recipient,
-                       b.status,
-                       b.replyCode,
-                       b.reason,
-                       b.temporary ? QStringLiteral("t") : QStringLiteral("p"),
-                       b.remoteMta,
-                       b.smtpCommand,
-                       b.diagnostic,
-                       b.list,
-                       b.listedIp,
-                       b.listedDomain}
-        .join(QChar(0x1f));
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -85,8 +69,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_emptyState(new QLabel(this))
     , m_decode(new QPushButton(this))
     , m_sample(new QPushButton(this))
-    , m_cardsBox(new QWidget(this))
-    , m_cardsLayout(new QVBoxLayout(m_cardsBox))
+    , m_cards(new BounceListModel(this))
+    , m_cardList(new QListView(this))
+    , m_cardDelegate(new BounceCardDelegate(m_cardList))
     , m_errors(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_original(new QTextBrowser(this))
@@ -127,14 +112,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_feed->setInterval(0);
     connect(m_feed, &QTimer::timeout, this, &MainWindow::addPendingCards);
     connect(m_openCancel, &QPushButton::clicked, this, &MainWindow::cancelOpening);
-    m_cardsLayout->addStretch();
+    // One view for any number of cards: a delegate paints them, heights are cached, and the
+    // layout runs in batches, so adding cards costs the same with 20 or 20,000 shown.
+    m_cardList->setObjectName(QStringLiteral("bounceList"));
+    m_cardList->setModel(m_cards);
+    m_cardList->setItemDelegate(m_cardDelegate);
+    m_cardList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_cardList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_cardList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // the width, and so the heights, stay put
+    m_cardList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardList->setResizeMode(QListView::Adjust);
+    m_cardList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cardList->installEventFilter(this);
+    connect(m_cardList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            showCard(current.row());
+    });
     m_decode->setDefault(true);
     m_paste->setTabChangesFocus(true); // Tab leaves the box; a bounce never needs a typed tab
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("cardsArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_cardsBox);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_emptyState);
@@ -146,7 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_openBox);
     leftLayout->addWidget(m_errors);
-    leftLayout->addWidget(scroll, 2);
+    leftLayout->addWidget(m_cardList, 2);
 
     m_tabs->addTab(m_original, QString());
     m_tabs->addTab(m_lookup, QString());
@@ -162,7 +158,7 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_paste, m_sample);
     setTabOrder(m_sample, m_decode);
     setTabOrder(m_decode, m_openCancel);
-    setTabOrder(m_openCancel, scroll);
+    setTabOrder(m_openCancel, m_cardList);
 
     connect(m_decode, &QPushButton::clicked, this, [this] { openPastedText(m_paste->toPlainText()); });
     connect(m_sample, &QPushButton::clicked, this, &MainWindow::openSample);
@@ -235,8 +231,11 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(1, tr("Check live"));
     m_tabs->setTabText(2, tr("Steps"));
     m_tabs->setTabText(3, tr("Log import"));
-    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("cardsArea")))
-        scroll->setAccessibleName(tr("Bounces found"));
+    m_cardList->setAccessibleName(tr("Bounces found"));
+    m_cardList->setAccessibleDescription(
+        tr("The arrow keys choose a bounce; Right shows its details, Left hides them."));
+    m_cardDelegate->clearCache();
+    m_cards->retranslate();
     m_tabs->setAccessibleName(tr("Details"));
     m_tabs->tabBar()->setAccessibleName(tr("Views of the bounce"));
     m_original->setAccessibleName(tr("The bounce, with the lines that prove it highlighted"));
@@ -258,9 +257,32 @@ void MainWindow::retranslateUi()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::FontChange) {
+        m_cardDelegate->clearCache(); // the cards' heights follow the font
+        m_cards->retranslate();
+    }
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the list of cards the arrow keys move between cards; Right and Left unfold and fold
+    // the details of the card chosen, Return and Space show it again.
+    if (watched == m_cardList && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QModelIndex current = m_cardList->currentIndex();
+        if (current.isValid() && (key == Qt::Key_Right || key == Qt::Key_Left)) {
+            m_cardDelegate->setExpanded(current, key == Qt::Key_Right);
+            return true;
+        }
+        if (current.isValid() && (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)) {
+            selectCard(current.row());
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::openFiles(const QStringList &paths)
@@ -342,14 +364,14 @@ void MainWindow::addPendingCards()
 {
     // Each card is a few widgets and a diagnosis: a handful per turn of the event loop keeps
     // the window responsive however many bounces a mailbox holds.
-    constexpr qint64 BudgetMs = 8;
+    constexpr qint64 BudgetMs = 4;
     QElapsedTimer clock;
     clock.start();
     qsizetype count = 0;
     while (count < m_pending.size() && (count == 0 || clock.elapsed() < BudgetMs))
         addItem(m_pending.at(count++));
     m_pending.remove(0, count);
-    if (m_current < 0 && !m_showingGroup && !m_items.isEmpty())
+    if (currentCard() < 0 && !m_showingGroup && m_cards->rowCount() > 0)
         selectCard(0);
     updateOpenProgress();
     if (m_pending.isEmpty()) {
@@ -366,7 +388,7 @@ void MainWindow::finishOpening()
     QStringList messages = m_openErrors;
     if (m_openCancelled)
         messages.prepend(tr("Reading was cancelled: only the bounces read before are shown."));
-    else if (m_items.isEmpty() && m_openErrors.isEmpty())
+    else if (m_cards->rowCount() == 0 && m_openErrors.isEmpty())
         messages << tr("No bounce was found in the opened files.");
     m_errors->setText(messages.join(QLatin1Char('\n')));
     m_errors->setVisible(!messages.isEmpty());
@@ -443,103 +465,55 @@ void MainWindow::showItems(const QList<Item> &items, const QStringList &errors)
         addItem(item);
     m_errors->setText(errors.join(QLatin1Char('\n')));
     m_errors->setVisible(!errors.isEmpty());
-    if (!m_items.isEmpty())
+    if (m_cards->rowCount() > 0)
         selectCard(0);
 }
 
 void MainWindow::clearCards()
 {
-    for (BounceCard *c : std::as_const(m_cards))
-        c->deleteLater();
-    for (QLabel *l : std::as_const(m_causeLabels))
-        l->deleteLater();
-    while (m_cardsLayout->count() > 0)
-        delete m_cardsLayout->takeAt(0);
-    m_cardsLayout->addStretch();
-    m_items.clear();
-    m_cards.clear();
-    m_causes.clear();
-    m_causeCounts.clear();
-    m_causeLabels.clear();
-    m_cardByRefusal.clear();
-    m_current = -1;
+    m_cards->clear();
     m_showingGroup = false;
+}
+
+int MainWindow::currentCard() const
+{
+    const QModelIndex current = m_cardList->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
 }
 
 const MainWindow::Item *MainWindow::currentItem() const
 {
-    if (m_current >= 0 && m_current < m_items.size())
-        return &m_items.at(m_current);
+    const int row = currentCard();
+    if (row >= 0)
+        return &m_cards->item(row);
     return m_showingGroup ? &m_group : nullptr;
 }
 
 void MainWindow::addItem(const Item &item)
 {
-    // The layout holds, per cause, a label (when there is more than one cause) and its cards,
-    // then a stretch.
-    const QString key = sameRefusalKey(item.bounce);
-    if (BounceCard *same = m_cardByRefusal.value(key)) {
-        same->setCount(same->count() + 1);
+    if (m_cards->addRepeat(item.bounce))
         return;
-    }
-    const QString cause = causeLabel(item.bounce);
-    qsizetype group = m_causes.indexOf(cause);
-    if (group < 0) {
-        group = m_causes.size();
-        m_causes << cause;
-        m_causeCounts << 0;
-        m_causeLabels << nullptr;
-        if (m_causes.size() > 1) {
-            for (qsizetype g = 0; g < m_causes.size(); ++g) {
-                if (m_causeLabels.at(g))
-                    continue;
-                auto *label = new QLabel(m_causes.at(g), m_cardsBox);
-                label->setObjectName(QStringLiteral("causeLabel"));
-                int before = 0;
-                for (qsizetype k = 0; k < g; ++k)
-                    before += m_causeCounts.at(k) + 1;
-                m_cardsLayout->insertWidget(before, label);
-                m_causeLabels[g] = label;
-            }
-        }
-    }
-    int index = 0; // in m_items and m_cards
-    for (qsizetype k = 0; k <= group; ++k)
-        index += m_causeCounts.at(k);
-    const int layoutIndex = index + (m_causes.size() > 1 ? int(group) + 1 : 0);
     const Diagnosis d = diagnose(item.bounce, &item.message, nullptr, SendingVia::Unknown, QString());
-    auto *card = new BounceCard(item.bounce, partyName(d.party), m_cardsBox);
-    connect(card, &BounceCard::activated, this, [this, card] { selectCard(int(m_cards.indexOf(card))); });
-    m_cardsLayout->insertWidget(layoutIndex, card);
-    m_cardByRefusal.insert(key, card);
-    m_items.insert(index, item);
-    m_cards.insert(index, card);
-    ++m_causeCounts[group];
-    if (m_current >= index)
-        ++m_current;
-    // Tab reaches the cards right after the buttons, in the order they are shown; the card's
-    // own button follows it.
-    QWidget *previous = findChild<QScrollArea *>(QStringLiteral("cardsArea"));
-    if (index > 0) {
-        previous = m_cards.at(index - 1);
-        if (QWidget *toggle = previous->findChild<QWidget *>(QStringLiteral("cardDetailsToggle")))
-            previous = toggle;
-    }
-    setTabOrder(previous, card);
-    if (QWidget *toggle = card->findChild<QWidget *>(QStringLiteral("cardDetailsToggle")))
-        setTabOrder(card, toggle);
+    const int row = m_cards->add(item, d.party);
+    m_cardDelegate->measure(m_cards->index(row));
+    if (m_cards->causeCount() > 1)
+        m_cardDelegate->measure(m_cards->index(0)); // it gains its cause above it with the second cause
 }
 
 void MainWindow::selectCard(int index)
 {
-    if (index < 0 || index >= m_items.size())
+    if (index < 0 || index >= m_cards->rowCount())
         return;
-    if (m_current >= 0 && m_current < m_cards.size())
-        m_cards.at(m_current)->setSelected(false);
-    m_current = index;
+    if (currentCard() == index)
+        showCard(index);
+    else
+        m_cardList->setCurrentIndex(m_cards->index(index)); // shows it through currentChanged
+}
+
+void MainWindow::showCard(int index)
+{
     m_showingGroup = false;
-    m_cards.at(index)->setSelected(true);
-    const Item &item = m_items.at(index);
+    const Item &item = m_cards->item(index);
     // The original text with the lines that prove it highlighted.
     QString text = item.message.notificationText();
     if (text.isEmpty())
@@ -577,9 +551,7 @@ void MainWindow::showGroup(const RejectionGroup &group)
     m.kind = Message::Kind::PastedText;
     m.parts.append({QByteArrayLiteral("text/plain"), group.sampleLines.join(QLatin1Char('\n')), false});
     // The group stands beside the cards (which may still be arriving) without replacing them.
-    if (m_current >= 0)
-        m_cards.at(m_current)->setSelected(false);
-    m_current = -1;
+    m_cardList->selectionModel()->clear();
     m_group = {group.example, m};
     m_showingGroup = true;
     m_guide->setBounce(m_group.bounce, &m_group.message, nullptr);
@@ -650,8 +622,10 @@ bool MainWindow::exportReport(const QString &path, bool hideRecipients)
 {
     QList<ReportEntry> entries;
     const QString language = installedLanguage();
-    for (const Item &i : std::as_const(m_items))
+    for (int row = 0; row < m_cards->rowCount(); ++row) {
+        const Item &i = m_cards->item(row);
         entries.append({i.bounce, diagnose(i.bounce, &i.message, m_lookup->evidence(), SendingVia::Unknown, language)});
+    }
     return writeReport(path, entries, {hideRecipients, language});
 }
 

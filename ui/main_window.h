@@ -5,11 +5,11 @@
 #include "decode/decode_job.h"
 #include "input/message.h"
 
-#include <QHash>
 #include <QList>
 #include <QMainWindow>
 
 class QLabel;
+class QListView;
 class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
@@ -17,11 +17,11 @@ class QPushButton;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
-class QVBoxLayout;
 
 namespace bn {
 
-class BounceCard;
+class BounceCardDelegate;
+class BounceListModel;
 class GuideView;
 class LogImportView;
 class LookupPanel;
@@ -50,7 +50,10 @@ public:
     //! Writes the report of the bounces shown; PDF when the name ends in .pdf, else HTML.
     bool exportReport(const QString &path, bool hideRecipients = false);
 
-    QList<BounceCard *> cards() const { return m_cards; }
+    //! The cards shown, one row per distinct refusal (the list is "bounceList").
+    BounceListModel *cardModel() const { return m_cards; }
+    //! The row of the card chosen, or -1.
+    int currentCard() const;
     LookupPanel *lookupPanel() const { return m_lookup; }
     GuideView *guideView() const { return m_guide; }
     LogImportView *logImportView() const { return m_logs; }
@@ -65,6 +68,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     using Item = DecodedBounce;
@@ -72,8 +76,10 @@ private:
     void retranslateUi();
     void showItems(const QList<Item> &items, const QStringList &errors);
     void clearCards();
-    //! Adds a card under its cause, keeping m_items and m_cards in the order shown.
+    //! Adds a card under its cause, or counts the message on the card of the same refusal.
     void addItem(const Item &item);
+    //! Shows the card of \a row in the tabs.
+    void showCard(int row);
     //! Adds a few of the decoded cards waiting, so that the window stays responsive.
     void addPendingCards();
     void onOpenFinished();
@@ -95,12 +101,6 @@ private:
     void showAbout();
     void showSettings();
 
-    QList<Item> m_items;
-    QList<BounceCard *> m_cards;
-    QStringList m_causes;       // in the order shown
-    QList<int> m_causeCounts;   // cards under each cause
-    QList<QLabel *> m_causeLabels;
-    QHash<QString, BounceCard *> m_cardByRefusal; // messages reporting the same refusal share a card
     Item m_group;               // the log group shown, when m_showingGroup
     bool m_showingGroup = false;
     DecodeJob *m_job = nullptr;
@@ -111,13 +111,13 @@ private:
     int m_openMessages = 0;
     qint64 m_openBytes = 0;
     qint64 m_openTotal = 0;
-    int m_current = -1;
     QPlainTextEdit *m_paste;
     QLabel *m_emptyState;
     QPushButton *m_decode;
     QPushButton *m_sample;
-    QWidget *m_cardsBox;
-    QVBoxLayout *m_cardsLayout;
+    BounceListModel *m_cards;
+    QListView *m_cardList;
+    BounceCardDelegate *m_cardDelegate;
     QLabel *m_errors;
     QTabWidget *m_tabs;
     QTextBrowser *m_original;

@@ -2,6 +2,7 @@
 #include "settings_dialog.h"
 
 #include "common/language.h"
+#include "language_font.h"
 #include "reputation/catalog.h"
 #include "reputation/keys/key_store.h"
 #include "settings.h"
@@ -124,8 +125,11 @@ void SettingsDialog::apply()
         if (m_zones->item(i)->checkState() != Qt::Checked)
             disabled << m_zones->item(i)->data(Qt::UserRole).toString();
     Settings::disabledZones().set(disabled);
-    if (changed)
-        installTranslators(chooseLanguage(language)); // every window retranslates on LanguageChange
+    if (changed) {
+        const QString chosen = chooseLanguage(language);
+        installTranslators(chosen); // every window retranslates on LanguageChange
+        applyLanguageFont(chosen);  // and Japanese needs a font that has its glyphs
+    }
     // Keys are written only when one was typed in; an empty field leaves the stored key alone.
     storeKey(m_dqsKey, QStringLiteral("spamhaus-dqs"));
     storeKey(m_abusixKey, QStringLiteral("abusix"));

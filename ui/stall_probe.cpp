@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stall_probe.h"
 
+#include "bounce_list_model.h"
 #include "log_import_view.h"
 #include "lookup_panel.h"
 #include "main_window.h"
@@ -62,8 +63,8 @@ void runStallBenchmark(MainWindow *window, const QString &spec)
     // Messages of a developer tool, not translated.
     const QStringList parts = spec.split(QLatin1Char(','));
     QFile zonesFile(parts.value(1));
-    if (parts.size() != 3 || !zonesFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        print(QStringLiteral("usage: --measure-stalls NAMESERVER:PORT,ZONESFILE,LOGFILE"));
+    if (parts.size() < 3 || parts.size() > 4 || !zonesFile.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        print(QStringLiteral("usage: --measure-stalls NAMESERVER:PORT,ZONESFILE,LOGFILE[,MAILBOX]"));
         QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(2); });
         return;
     }
@@ -72,6 +73,7 @@ void runStallBenchmark(MainWindow *window, const QString &spec)
         if (!line.trimmed().isEmpty())
             zones.append({nullptr, dnsbl::genericZone(line.trimmed().toLower())});
     const QString logFile = parts.at(2);
+    const QString mailbox = parts.value(3);
 
     auto *probe = new StallProbe(window);
     auto *clock = new QElapsedTimer;
@@ -107,8 +109,24 @@ void runStallBenchmark(MainWindow *window, const QString &spec)
                       .arg(window->logImportView()->model()->rowCount())
                       .arg(clock->elapsed())
                       .arg(probe->ticks()));
-            delete clock;
-            QCoreApplication::exit(0);
+            if (mailbox.isEmpty()) {
+                delete clock;
+                QCoreApplication::exit(0);
+                return;
+            }
+            QObject::connect(window, &MainWindow::filesOpened, probe, [=] {
+                probe->stop();
+                print(QStringLiteral("open mailbox: max stall %1 ms (%2 s, %3 cards, %4 ticks)")
+                          .arg(probe->maxGapMs())
+                          .arg(double(clock->elapsed()) / 1000.0, 0, 'f', 2)
+                          .arg(window->cardModel()->rowCount())
+                          .arg(probe->ticks()));
+                delete clock;
+                QCoreApplication::exit(0);
+            });
+            probe->start();
+            clock->start();
+            window->openFiles({mailbox});
         });
         probe->start();
         clock->start();

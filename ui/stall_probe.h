@@ -36,11 +36,11 @@ private:
     int m_ticks = 0;
 };
 
-//! Hidden benchmark behind `bounce-navigator --measure-stalls NAMESERVER:PORT,ZONESFILE,LOGFILE`
+//! Hidden benchmark behind `bounce-navigator --measure-stalls NAMESERVER:PORT,ZONESFILE,LOGFILE[,MAILBOX]`
 //! (tests/benchmarks/gui_stalls.sh): checks 203.0.113.7 against the zones of ZONESFILE (one a
-//! line) on NAMESERVER in \a window's lookup panel, then imports LOGFILE in its log view, and
-//! prints the longest event-loop stall of each, then quits the application (exit code 0; 2 for a
-//! bad argument).
+//! line) on NAMESERVER in \a window's lookup panel, then imports LOGFILE in its log view, then
+//! (when given) opens MAILBOX until all its cards are shown, and prints the longest event-loop
+//! stall of each, then quits the application (exit code 0; 2 for a bad argument).
 void runStallBenchmark(MainWindow *window, const QString &spec);
 
 } // namespace bn

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bounce-navigator: the desktop application.
+#include "bounce_list_model.h"
 #include "common/language.h"
 #include "common/version.h"
+#include "language_font.h"
+#include "log_import_view.h"
 #include "main_window.h"
+#include "rejection_group_model.h"
 #include "screenshot_tour.h"
 #include "settings.h"
 #include "stall_probe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFontDatabase>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,12 +28,7 @@ int main(int argc, char *argv[])
                                                                            : bn::Settings::language().get();
     const QString language = bn::chooseLanguage(configured);
     bn::installTranslators(language);
-    // A font with Japanese glyphs when the system has one.
-    if (language == QLatin1String("ja") && QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK JP"))) {
-        QFont font(QStringLiteral("Noto Sans CJK JP"));
-        font.setPointSizeF(QApplication::font().pointSizeF());
-        QApplication::setFont(font);
-    }
+    bn::applyLanguageFont(language); // a font with Japanese glyphs when the system has one
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Explains bounced e-mail and who can fix it."));
@@ -45,7 +43,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("DIR"));
     // For tests/benchmarks/gui_stalls.sh only, so neither listed nor translated.
     QCommandLineOption measureStalls(QStringLiteral("measure-stalls"), QStringLiteral("Benchmark of event-loop stalls."),
-                                     QStringLiteral("NAMESERVER:PORT,ZONESFILE,LOGFILE"));
+                                     QStringLiteral("NAMESERVER:PORT,ZONESFILE,LOGFILE[,MAILBOX]"));
     measureStalls.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(measureStalls);
     parser.addOption(screenshots);
@@ -72,14 +70,21 @@ int main(int argc, char *argv[])
         if (files.isEmpty()) {
             QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
         } else {
-            // The packaging check passes a sample: the installed app must really decode it.
-            QObject::connect(&window, &bn::MainWindow::filesOpened, &app, [&window] {
-                if (window.cards().isEmpty()) {
-                    std::fprintf(stderr, "smoke test: the files given produced no bounce card\n");
-                    QApplication::exit(1);
-                } else {
+            // The packaging check passes a sample: the installed app must really decode it (a
+            // bounce gives cards, a mail log rejection groups once its import has ended).
+            auto check = [&window] {
+                if (window.cardModel()->rowCount() > 0 || window.logImportView()->model()->rowCount() > 0) {
                     QApplication::exit(0);
+                } else {
+                    std::fprintf(stderr, "smoke test: the files given produced no bounce card and no log group\n");
+                    QApplication::exit(1);
                 }
+            };
+            QObject::connect(&window, &bn::MainWindow::filesOpened, &app, [&window, check] {
+                if (window.logImportView()->isRunning())
+                    QObject::connect(window.logImportView(), &bn::LogImportView::finished, qApp, check);
+                else
+                    check();
             });
         }
     }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real window, driven offscreen: paste, drop, check live against a loopback DNS server,
 // walk the guide, switch language.
-#include "bounce_card.h"
+#include "bounce_list_model.h"
 #include "common/language.h"
 #include "guide_view.h"
+#include "language_font.h"
 #include "lookup_panel.h"
 #include "main_window.h"
 #include "reputation/catalog.h"
@@ -14,9 +15,13 @@
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include "log_import_view.h"
 #include <QMimeData>
@@ -108,6 +113,11 @@ GuideView *guideForSeed003(MainWindow &w, QVector<QUrl> &opened)
     return guide;
 }
 
+QString text(const MainWindow &w, int row, int role)
+{
+    return w.cardModel()->index(row).data(role).toString();
+}
+
 QStringList names(const QList<QWidget *> &widgets)
 {
     QStringList out;
@@ -137,7 +147,7 @@ private slots:
         w.show();
         auto *empty = w.findChild<QLabel *>(QStringLiteral("emptyState"));
         QVERIFY(empty->text().contains(QLatin1String("Paste")));
-        QVERIFY(w.cards().isEmpty());
+        QCOMPARE(w.cardModel()->rowCount(), 0);
     }
 
     void pastingTheSeed004NdrGivesACardWithTheRightHeadlineAndParty()
@@ -149,23 +159,26 @@ private slots:
         auto *paste = w.findChild<QPlainTextEdit *>(QStringLiteral("pasteBox"));
         paste->setPlainText(QString::fromUtf8(f.readAll()));
         QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("decodeButton")), Qt::LeftButton);
-        QCOMPARE(w.cards().size(), 1);
-        const QString headline = w.cards().first()->findChild<QLabel *>(QStringLiteral("cardHeadline"))->text();
+        QCOMPARE(w.cardModel()->rowCount(), 1);
+        const QString headline = text(w, 0, BounceListModel::HeadlineRole);
         QVERIFY2(headline.contains(QLatin1String("tanaka@example.jp")), qPrintable(headline));
         QVERIFY(headline.contains(QLatin1String("Quick IP List")));
         QVERIFY(headline.contains(QLatin1String("temporary")));
-        QVERIFY(w.cards().first()->findChild<QLabel *>(QStringLiteral("cardParty"))->text().contains(QLatin1String("wait")));
-        QCOMPARE(w.cards().first()->findChild<QLabel *>(QStringLiteral("cardBadge"))->text(), QStringLiteral("Temporary"));
+        QVERIFY(text(w, 0, BounceListModel::PartyRole).contains(QLatin1String("wait")));
+        QCOMPARE(text(w, 0, BounceListModel::BadgeRole), QStringLiteral("Temporary"));
+        // What a screen reader says of the card: its headline, then the badge and the party.
+        QCOMPARE(text(w, 0, Qt::AccessibleTextRole), headline);
+        QVERIFY(text(w, 0, Qt::AccessibleDescriptionRole).contains(QLatin1String("Temporary")));
     }
 
     void pastingOnlyTheErrorLinesWorksToo()
     {
         MainWindow w;
         w.openPastedText(QStringLiteral("554 5.7.1 <j.smith@example.nhs.uk>: Recipient address rejected: ERS-QIL."));
-        QCOMPARE(w.cards().size(), 1);
+        QCOMPARE(w.cardModel()->rowCount(), 1);
         w.openPastedText(QStringLiteral("<p>550 5.1.1 &lt;nobody@example.jp&gt;: Recipient address rejected: User unknown</p>"), true);
-        QCOMPARE(w.cards().size(), 1);
-        QCOMPARE(w.cards().first()->bounce().reason, QStringLiteral("userunknown"));
+        QCOMPARE(w.cardModel()->rowCount(), 1);
+        QCOMPARE(w.cardModel()->bounce(0).reason, QStringLiteral("userunknown"));
     }
 
     void droppingTwoFilesGivesTwoCards()
@@ -182,9 +195,15 @@ private slots:
         QSignalSpy opened(&w, &MainWindow::filesOpened);
         QApplication::sendEvent(&w, &drop);
         QVERIFY(opened.wait(10000));
-        QCOMPARE(w.cards().size(), 2);
+        QCOMPARE(w.cardModel()->rowCount(), 2);
         // Two causes: the cards are grouped under labels.
-        QCOMPARE(w.findChildren<QLabel *>(QStringLiteral("causeLabel")).size(), 2);
+        QCOMPARE(w.cardModel()->causeCount(), 2);
+        QStringList headers;
+        for (int row = 0; row < w.cardModel()->rowCount(); ++row)
+            if (!text(w, row, BounceListModel::CauseHeaderRole).isEmpty())
+                headers << text(w, row, BounceListModel::CauseHeaderRole);
+        QCOMPARE(headers.size(), 2);
+        QVERIFY(headers.at(0) != headers.at(1));
         delete mime;
     }
 
@@ -192,8 +211,8 @@ private slots:
     {
         MainWindow w;
         QVERIFY(openAndWait(w, {test::dataFile(QStringLiteral("input/ndr-m365-banned-ip.msg"))}));
-        QCOMPARE(w.cards().size(), 1);
-        QVERIFY(w.cards().first()->findChild<QLabel *>(QStringLiteral("cardHeadline"))->text().contains(QLatin1String("ceo@example.com")));
+        QCOMPARE(w.cardModel()->rowCount(), 1);
+        QVERIFY(text(w, 0, BounceListModel::HeadlineRole).contains(QLatin1String("ceo@example.com")));
     }
 
     void aLargeMailboxIsReadInTheBackgroundAndCanBeCancelled()
@@ -235,8 +254,8 @@ private slots:
         QVERIFY(!w.isOpening());
         QVERIFY(progress->isHidden());
         int cancelledCount = 0;
-        for (BounceCard *card : w.cards())
-            cancelledCount += card->count();
+        for (int row = 0; row < w.cardModel()->rowCount(); ++row)
+            cancelledCount += w.cardModel()->count(row);
         QVERIFY2(cancelledCount < Messages, qPrintable(QString::number(cancelledCount)));
         QVERIFY(errors->isVisible());
         QVERIFY(errors->text().contains(QLatin1String("cancelled")));
@@ -253,19 +272,85 @@ private slots:
         watch.start(1);
         QVERIFY(openAndWait(w, {path}));
         watch.stop();
-        QCOMPARE(w.cards().size(), Recipients);
-        for (BounceCard *card : w.cards()) {
-            QCOMPARE(card->count(), Messages / Recipients);
-            QVERIFY(card->findChild<QLabel *>(QStringLiteral("cardCount"))->text().startsWith(QLatin1String("4 message")));
+        QCOMPARE(w.cardModel()->rowCount(), Recipients);
+        for (int row = 0; row < Recipients; ++row) {
+            QCOMPARE(w.cardModel()->count(row), Messages / Recipients);
+            QVERIFY(text(w, row, BounceListModel::CountTextRole).startsWith(QLatin1String("4 message")));
         }
         QVERIFY(progress->isHidden());
         QVERIFY(errors->isHidden());
         QVERIFY2(!texts.isEmpty() && texts.first().contains(QLatin1String("message")), qPrintable(texts.join(QLatin1Char('|'))));
-        QCOMPARE(w.cards().first()->bounce().recipient, QStringLiteral("tanaka0@example.jp"));
-        QCOMPARE(w.cards().last()->bounce().recipient, QStringLiteral("tanaka149@example.jp"));
+        QCOMPARE(w.cardModel()->bounce(0).recipient, QStringLiteral("tanaka0@example.jp"));
+        QCOMPARE(w.cardModel()->bounce(Recipients - 1).recipient, QStringLiteral("tanaka149@example.jp"));
         // Choosing a card shows its own message.
         w.selectCard(Recipients - 1);
         QVERIFY(w.findChild<QTextBrowser *>(QStringLiteral("originalText"))->toPlainText().contains(QLatin1String("tanaka149@example.jp")));
+    }
+
+    void aMailboxOfAThousandDifferentBouncesListsEveryOne()
+    {
+        // Postfix-style notices, each to another recipient with another reply text, four causes.
+        const QStringList replies{
+            QStringLiteral("550 5.1.1 <%1>: Recipient address rejected: User unknown in local recipient table (ticket %2)"),
+            QStringLiteral("552 5.2.2 <%1>: Mailbox full, quota exceeded (%2 MB over)"),
+            QStringLiteral("554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org (case %2 for %1)"),
+            QStringLiteral("450 4.7.1 <%1>: Recipient address rejected: Greylisted, try again later (attempt %2)")};
+        constexpr int Bounces = 1000;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("thousand.mbox"));
+        QFile box(path);
+        QVERIFY(box.open(QIODevice::WriteOnly));
+        auto recipient = [](int i) { return QStringLiteral("user%1@example%2.net").arg(i).arg(i % 50); };
+        for (int i = 0; i < Bounces; ++i) {
+            const QString rcpt = recipient(i);
+            box.write(QStringLiteral("From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n"
+                                     "From: MAILER-DAEMON@mail.example.org (Mail Delivery System)\n"
+                                     "To: sender@example.org\n"
+                                     "Subject: Undelivered Mail Returned to Sender\n"
+                                     "Message-Id: <%1.ndr@mail.example.org>\n"
+                                     "Content-Type: text/plain; charset=us-ascii\n\n"
+                                     "This is the mail system at host mail.example.org.\n\n"
+                                     "I'm sorry to have to inform you that your message could not\n"
+                                     "be delivered to one or more recipients. It's attached below.\n\n"
+                                     "<%2>: host mx.example.net[192.0.2.10] said: %3 (in reply to RCPT TO\n"
+                                     "    command)\n\n")
+                          .arg(i)
+                          .arg(rcpt, replies.at(i % replies.size()).arg(rcpt).arg(i))
+                          .toUtf8());
+        }
+        box.close();
+
+        MainWindow w;
+        w.show();
+        QVERIFY(openAndWait(w, {path}));
+        BounceListModel *model = w.cardModel();
+        auto *list = w.findChild<QListView *>(QStringLiteral("bounceList"));
+        QVERIFY(list);
+        // Every bounce is listed once, in the list view too.
+        QCOMPARE(model->rowCount(), Bounces);
+        QCOMPARE(list->model()->rowCount(), Bounces);
+        QCOMPARE(model->causeCount(), replies.size());
+        QSet<QString> listed;
+        for (int row = 0; row < Bounces; ++row) {
+            QCOMPARE(model->count(row), 1);
+            listed.insert(model->bounce(row).recipient);
+        }
+        for (int i = 0; i < Bounces; ++i)
+            QVERIFY2(listed.contains(recipient(i)), qPrintable(recipient(i)));
+
+        // The last card, chosen from the keyboard, shows its own message and guide.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_End);
+        QCOMPARE(w.currentCard(), Bounces - 1);
+        const Bounce &last = model->bounce(Bounces - 1);
+        QVERIFY(list->selectionModel()->isSelected(model->index(Bounces - 1)));
+        QVERIFY(w.findChild<QTextBrowser *>(QStringLiteral("originalText"))->toPlainText().contains(last.recipient));
+        QCOMPARE(w.guideView()->bounce().recipient, last.recipient);
+        QCOMPARE(w.guideView()->bounce().diagnostic, last.diagnostic);
+        QVERIFY(!w.guideView()->diagnosis().steps.isEmpty());
+        QVERIFY(w.guideView()->findChild<QLabel *>(QStringLiteral("guideParty"))->text().startsWith(QLatin1String("Contact first")));
+        // The view can show it: it is laid out and scrolled into sight.
+        QTRY_VERIFY(list->viewport()->rect().intersects(list->visualRect(model->index(Bounces - 1))));
     }
 
     void droppingALogOpensTheImport()
@@ -382,8 +467,12 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(openAndWait(w, {test::dataFile(QStringLiteral("blocklist/spamhaus-zen.eml")),
                      test::dataFile(QStringLiteral("blocklist/outlook-s3150.eml"))}));
-        QCOMPARE(w.cards().size(), 2);
-        QTRY_VERIFY(w.cards().at(0)->isVisible() && w.cards().at(1)->isVisible()); // shown once the layout has run
+        QCOMPARE(w.cardModel()->rowCount(), 2);
+        auto *list = w.findChild<QListView *>(QStringLiteral("bounceList"));
+        QVERIFY(list);
+        // Both shown once the layout has run.
+        QTRY_VERIFY(list->viewport()->rect().contains(list->visualRect(w.cardModel()->index(1)))
+                    && !list->visualRect(w.cardModel()->index(0)).isEmpty());
         auto *paste = w.findChild<QPlainTextEdit *>(QStringLiteral("pasteBox"));
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"));
         for (int tab = 0; tab < tabs->count(); ++tab) {
@@ -394,9 +483,7 @@ private slots:
             // In reading order: the paste box, the sample and explain buttons, the cards, then the tabs.
             const QStringList path = names(order);
             QStringList start{QStringLiteral("pasteBox"),          QStringLiteral("sampleButton"),
-                              QStringLiteral("decodeButton"),      QStringLiteral("cardsArea"),
-                              QStringLiteral("bounceCard"),        QStringLiteral("cardDetailsToggle"),
-                              QStringLiteral("bounceCard"),        QStringLiteral("cardDetailsToggle"),
+                              QStringLiteral("decodeButton"),      QStringLiteral("bounceList"),
                               QStringLiteral("qt_tabwidget_tabbar")};
             // Then the page, top to bottom (disabled buttons are skipped; one answer of the guide's
             // question takes focus, the arrow keys move between them).
@@ -413,14 +500,27 @@ private slots:
                      }),
                      qPrintable(QStringLiteral("tab %1 not reached: %2").arg(tab).arg(path.join(QLatin1Char(' ')))));
         }
-        // A card is chosen from the keyboard too.
+        // A card is chosen from the keyboard too, and its details unfold with Right.
         auto *original = w.findChild<QTextBrowser *>(QStringLiteral("originalText"));
         const QString first = original->toPlainText();
-        w.cards().at(1)->setFocus();
-        QTest::keyClick(w.cards().at(1), Qt::Key_Return);
+        QCOMPARE(w.currentCard(), 0);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(w.currentCard(), 1);
         QVERIFY(original->toPlainText() != first);
-        QTest::keyClick(w.cards().at(0), Qt::Key_Space);
+        QTest::keyClick(list, Qt::Key_Up);
+        QCOMPARE(w.currentCard(), 0);
         QCOMPARE(original->toPlainText(), first);
+        const QModelIndex card = w.cardModel()->index(0);
+        const int folded = list->visualRect(card).height();
+        QVERIFY(!card.data(BounceListModel::ExpandedRole).toBool());
+        QTest::keyClick(list, Qt::Key_Right);
+        QVERIFY(card.data(BounceListModel::ExpandedRole).toBool());
+        QVERIFY(!card.data(BounceListModel::DetailsRole).toStringList().isEmpty());
+        QTRY_VERIFY(list->visualRect(card).height() > folded); // the details take room
+        QTest::keyClick(list, Qt::Key_Left);
+        QVERIFY(!card.data(BounceListModel::ExpandedRole).toBool());
+        QTRY_COMPARE(list->visualRect(card).height(), folded);
     }
 
     void theSettingsAndTheGuideAreNamedAndInOrder()
@@ -538,15 +638,46 @@ private slots:
         w.openSample();
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"));
         const QString englishTab = tabs->tabText(0);
-        const QString englishHeadline = w.cards().first()->findChild<QLabel *>(QStringLiteral("cardHeadline"))->text();
+        const QString englishHeadline = text(w, 0, BounceListModel::HeadlineRole);
         QVERIFY(installTranslators(QStringLiteral("ja")));
         QApplication::processEvents();
         QVERIFY(tabs->tabText(0) != englishTab);
-        QVERIFY(w.cards().first()->findChild<QLabel *>(QStringLiteral("cardHeadline"))->text() != englishHeadline);
+        QVERIFY(text(w, 0, BounceListModel::HeadlineRole) != englishHeadline);
         QVERIFY(w.guideView()->diagnosis().why.contains(QChar(0x3002)) || w.guideView()->diagnosis().why.contains(QChar(0x3001)));
         installTranslators(QStringLiteral("en"));
         QApplication::processEvents();
         QCOMPARE(tabs->tabText(0), englishTab);
+    }
+
+    void switchingToJapaneseLiveUsesAFontWithJapaneseGlyphs()
+    {
+        const QString family = japaneseFontFamily();
+        if (family.isEmpty())
+            QSKIP("no font with Japanese glyphs on this system");
+        const QFont before = QApplication::font();
+        if (before.family() == family)
+            QSKIP("the default font has Japanese glyphs already");
+        MainWindow w;
+        w.show();
+        w.openSample();
+        auto choose = [](const QString &language) {
+            SettingsDialog dialog;
+            auto *box = dialog.findChild<QComboBox *>(QStringLiteral("settingsLanguage"));
+            box->setCurrentIndex(box->findData(language));
+            dialog.apply();
+        };
+        choose(QStringLiteral("ja"));
+        QCOMPARE(QApplication::font().family(), family);
+        QVERIFY(QFontDatabase::writingSystems(family).contains(QFontDatabase::Japanese));
+        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF());
+        QTRY_COMPARE(w.font().family(), family); // the open window follows
+        QTRY_COMPARE(w.findChild<QListView *>(QStringLiteral("bounceList"))->font().family(), family);
+        // Back to English: the font the application started with.
+        choose(QStringLiteral("en"));
+        QCOMPARE(QApplication::font(), before);
+        QTRY_COMPARE(w.font().family(), before.family());
+        Settings::language().set(QString());
+        installTranslators(QStringLiteral("en"));
     }
 
     void exportingTheReport()

@@ -1,5 +1,6 @@
 # Japanese for every source string, by source text (unescaped). Used by fill_ts.py.
 JA = {
+"The arrow keys choose a bounce; Right shows its details, Left hides them.": "矢印キーでエラーメールを選びます。右キーで詳細を表示し、左キーで隠します。",
 "ABUSE: spam": "ABUSE: スパム",
 "Abusix black list": "Abusix ブラックリスト",
 "Abusix exploit list": "Abusix エクスプロイトリスト（乗っ取られたホスト）",
