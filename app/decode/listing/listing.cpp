@@ -109,6 +109,8 @@ QString judgedIp(const QString &text)
                      QStringLiteral("\\bip(?: address)?:? \\[?") + ip,
                      QStringLiteral("host ") + ip + QStringLiteral(" is listed"),
                      QStringLiteral("\\[") + ip + QStringLiteral("\\] (?:is )?(?:listed|blocked)"),
+                     QStringLiteral("(?:^|\\s)") + ip + QStringLiteral(" is listed"), // "<ip> is listed on …"
+                     QStringLiteral("\\bfrom \\[") + ip + QStringLiteral("\\]"), // "try again later from [ip]"
                  })
                 out.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
         }
@@ -170,7 +172,8 @@ QString fill(QString url, const QString &ip, const QString &domain)
 bool looksLikeReputation(const QString &lower)
 {
     static const QRegularExpression cues(QStringLiteral(
-        "block|black|listed|reputation|rbl|spam|banned|refused|reject|deferred|denied|unsolicited|poor|abuse"));
+        "block|black|listed|reputation|rbl|spam|banned|refused|reject|deferred|denied|unsolicited|poor|abuse"
+        "|\\b4\\.7\\.5\\d\\d\\b")); // Exchange Online's throttling of an IP it has no reputation for yet
     return cues.match(lower).hasMatch();
 }
 
@@ -184,16 +187,32 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
         return;
     const QString lower = text.toLower();
 
-    // A resolver refusal written into the bounce: the recipient's server asks Spamhaus through
-    // an open or public resolver. The IP in ".../returnc/pub/<ip>" is that resolver, not you.
-    if (lower.contains(QLatin1String("open resolver")) || lower.contains(QLatin1String("returnc/"))) {
-        bounce.operatorId = QStringLiteral("spamhaus");
-        bounce.recipientSide = true;
-        firstUrl(text, 0, bounce.links);
-        return;
+    const CompiledCatalog &patterns = compiled(catalog);
+
+    // A list's refusal to answer written into the bounce: the recipient's server asks through an
+    // open or public resolver, or over its quota, and takes the error answer for a listing
+    // (Spamhaus "Error: open resolver", ".../returnc/pub/<ip>", 127.255.255.x; DBL 127.0.1.255;
+    // URIBL "127.0.0.1 -> Query Refused … [Your DNS IP: <ip>]"). The IP named is that resolver,
+    // not you: the recipient's misconfiguration, and no list.
+    static const QRegularExpression refusal(
+        QStringLiteral("open resolver|returnc/|query refused|refused\\.shtml|your dns ip"
+                       "|\\b127\\.255\\.255\\.\\d{1,3}\\b|\\b127\\.0\\.1\\.255\\b"));
+    if (refusal.match(lower).hasMatch()) {
+        for (const CompiledList &c : patterns.lists) {
+            if (anyMatch(c.patterns, text)) {
+                bounce.operatorId = c.op->id;
+                break;
+            }
+        }
+        if (bounce.operatorId.isEmpty() && (lower.contains(QLatin1String("returnc/")) || lower.contains(QLatin1String("127.255.255."))))
+            bounce.operatorId = QStringLiteral("spamhaus");
+        if (!bounce.operatorId.isEmpty()) {
+            bounce.recipientSide = true;
+            firstUrl(text, 0, bounce.links);
+            return;
+        }
     }
 
-    const CompiledCatalog &patterns = compiled(catalog);
     const CompiledList *hit = nullptr;
     if (patterns.anyListPattern.match(text).hasMatch()) {
         for (const CompiledList &c : patterns.lists) {
@@ -206,13 +225,17 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
     const bool operatorNamed = patterns.anyOperatorPattern.match(text).hasMatch()
         || (!bounce.remoteMta.isEmpty() && patterns.anyOperatorPattern.match(bounce.remoteMta).hasMatch());
     if (!hit && operatorNamed && looksLikeReputation(lower)) {
-        for (const CompiledList &c : patterns.lists) {
-            if (!c.list
-                && (anyMatch(c.patterns, text)
-                    || (!bounce.remoteMta.isEmpty() && anyMatch(c.patterns, bounce.remoteMta)))) {
-                hit = &c;
-                break;
+        // The refusal's own words first, then the server's name: "…mail.protection.outlook.com"
+        // names two Microsoft operators, "(AS77712344)" in the text only one.
+        for (const QString *where : std::initializer_list<const QString *>{&text, &bounce.remoteMta}) {
+            for (const CompiledList &c : patterns.lists) {
+                if (!c.list && !where->isEmpty() && anyMatch(c.patterns, *where)) {
+                    hit = &c;
+                    break;
+                }
             }
+            if (hit)
+                break;
         }
     }
     if (!hit)

@@ -124,8 +124,9 @@ bool isHostUnknown(const Facts &f)
 bool isRateLimited(const Facts &f) { return f.statusReason == QLatin1String("ratelimited") || mentions(u"ratelimited", f.text); }
 bool isBlocked(const Facts &f)
 {
-    // A blocklist the catalog recognised names the sending IP: a block, whatever the wording.
-    if (!f.b.operatorId.isEmpty() && !f.b.list.isEmpty())
+    // A blocklist the catalog recognised names the sending IP: a block, whatever the wording;
+    // unless the wording says the message broke a policy (Yahoo [PH01]: content, not the IP).
+    if (!f.b.operatorId.isEmpty() && !f.b.list.isEmpty() && !mentions(u"policyviolation", f.text))
         return true;
     return f.statusReason == QLatin1String("blocked") || mentions(u"blocked", f.text);
 }
