@@ -147,6 +147,9 @@ private slots:
             {"hostkarma", "HOSTKARMA", "0", "isp", "list_operator"},
             {"surbl", "SURBL", "0", "list_operator", "list_operator"},
             {"uribl", "URIBL", "0", "list_operator", "list_operator"},
+            {"sophos", "SOPHOS-IP", "0", "list_operator", "list_operator"},
+            // Email Security.cloud refuses on the recipient's own policy: its administrator allowlists.
+            {"broadcom", "ESS-POLICY", "0", "recipient_admin", "recipient_admin"},
         };
         QSet<QString> covered;
         for (const auto &r : rows) {

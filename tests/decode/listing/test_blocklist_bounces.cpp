@@ -80,7 +80,7 @@ private slots:
                                     QStringLiteral("spamrats"), QStringLiteral("sorbs"), QStringLiteral("proofpoint"),
                                     QStringLiteral("mimecast"), QStringLiteral("abusix"), QStringLiteral("cisco-talos"),
                                     QStringLiteral("cloudmark"), QStringLiteral("hostkarma"), QStringLiteral("surbl"),
-                                    QStringLiteral("uribl")};
+                                    QStringLiteral("uribl"), QStringLiteral("sophos"), QStringLiteral("broadcom")};
         for (const QString &id : thin)
             QVERIFY2(knownThin.contains(id), qPrintable(id + QStringLiteral(" has fewer than two wordings")));
     }

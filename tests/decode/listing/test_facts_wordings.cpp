@@ -412,12 +412,12 @@ const Row rows[] = {
      "sorbs", "SORBS", "", "", F, "blocked", T},
     {"6 token sophos ip-lookup", Shape::Postfix, "abc@example.com", "mx.example.com",
      "550 5.7.1 Rejected: 203.0.113.64 is listed, see https://www.sophos.com/en-us/threat-center/ip-lookup.aspx?ip=203.0.113.64",
-     RCPT, "sophos", "", "203.0.113.64", "", F, "blocked", F},
+     RCPT, "sophos", "SOPHOS-IP", "203.0.113.64", "", F, "blocked", F},
     {"6 token Connection rejected by policy [7.3] (Broadcom)", Shape::Postfix, "abc@example.com",
      "cluster1.eu.messagelabs.com",
      "553 Connection rejected by policy [7.3] 12345, please visit www.symanteccloud.com/troubleshooting for more "
      "details about this error message.", RCPT,
-     "broadcom", "", "", "", F, "blocked", F},
+     "broadcom", "ESS-POLICY", "", "", F, "blocked", F},
 };
 
 QString statusOf(const QString &reply)
@@ -558,9 +558,6 @@ private slots:
                                  .arg(QString::fromUtf8(r.op), QString::fromUtf8(r.list), QString::fromUtf8(r.ip),
                                       QString::fromUtf8(r.domain), r.temporary ? QStringLiteral("1") : QStringLiteral("0"),
                                       QString::fromUtf8(r.reason), r.recipientSide ? QStringLiteral("1") : QStringLiteral("0"));
-        // Section 6 names these two operators, but the catalog has no entry for them yet.
-        if (!qstrcmp(r.op, "sophos") || !qstrcmp(r.op, "broadcom"))
-            QEXPECT_FAIL("", "no catalog operator for Sophos / Broadcom (Symantec Email Security.cloud) yet", Continue);
         QCOMPARE(got, want);
         // Never the refusing server's own address, never a resolver's.
         QVERIFY(b.listedIp.isEmpty() || !b.listedIp.startsWith(QLatin1String("192.0.2.")));
