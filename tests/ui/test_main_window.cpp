@@ -5,8 +5,10 @@
 #include "common/language.h"
 #include "guide_view.h"
 #include "language_font.h"
+#include "log_import_view.h"
 #include "lookup_panel.h"
 #include "main_window.h"
+#include "rejection_group_model.h"
 #include "reputation/catalog.h"
 #include "settings.h"
 #include "settings_dialog.h"
@@ -20,24 +22,23 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
-#include <QRadioButton>
-#include <QSet>
-#include <QSettings>
-#include "log_import_view.h"
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QComboBox>
-#include <QUrlQuery>
-#include <QTest>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace bn;
 
@@ -360,6 +361,19 @@ private slots:
         w.openFiles({test::dataFile(QStringLiteral("logs/postfix.log"))});
         QVERIFY(done.wait(10000));
         QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->currentWidget(), w.logImportView());
+        // The biggest group is offered at once: the guide starts from its first rejection.
+        auto *table = w.logImportView()->findChild<QTableView *>(QStringLiteral("logGroupTable"));
+        QVERIFY(table && table->model()->rowCount() > 0);
+        const QModelIndex biggest = table->model()->index(0, RejectionGroupModel::Count);
+        for (int row = 1; row < table->model()->rowCount(); ++row)
+            QVERIFY(table->model()->index(row, RejectionGroupModel::Count).data().toLongLong() <= biggest.data().toLongLong());
+        GuideView *guide = w.guideView();
+        QVERIFY(guide->isEnabled());
+        QVERIFY(!guide->bounce().diagnostic.isEmpty());
+        QVERIFY(!guide->diagnosis().steps.isEmpty());
+        const QString destination = table->model()->index(0, RejectionGroupModel::Destination).data().toString();
+        QVERIFY2(!destination.isEmpty() && guide->bounce().recipient.endsWith(QLatin1Char('@') + destination),
+                 qPrintable(destination + QStringLiteral(" / ") + guide->bounce().recipient));
     }
 
     void checkingLiveChangesTheRows()
