@@ -136,10 +136,11 @@ void LookupPanel::startCheck()
         const QString name = zone.zone.isEmpty() && list ? list->id : zone.zone;
         const bool off = !zone.zone.isEmpty() && m_disabledZones.contains(zone.zone);
         m_table->setItem(row, 0, new QTableWidgetItem(name));
-        m_table->setItem(row, 1, new QTableWidgetItem(off ? verdictText(Verdict::NotQueried) : tr("checking…")));
+        m_table->setItem(row, 1, new QTableWidgetItem);
+        m_table->item(row, 1)->setData(Qt::UserRole, off ? int(Verdict::NotQueried) : Checking);
         m_table->setItem(row, 2, new QTableWidgetItem(off ? tr("Not checked: switched off in the settings.") : QString()));
+        showState(row);
         if (off) {
-            m_table->item(row, 1)->setData(Qt::UserRole, int(Verdict::NotQueried));
             ZoneVerdict v;
             v.zone = zone.zone;
             v.operatorId = list ? list->operatorId : QString();
@@ -194,10 +195,10 @@ void LookupPanel::showVerdict(const ZoneVerdict &v)
         QTableWidgetItem *zone = m_table->item(row, 0);
         if (zone->text() != v.zone && zone->text() != v.listId)
             continue;
-        if (m_table->item(row, 1)->text() != tr("checking…"))
+        if (m_table->item(row, 1)->data(Qt::UserRole).toInt() != Checking)
             continue;
-        m_table->item(row, 1)->setText(verdictText(v.verdict));
         m_table->item(row, 1)->setData(Qt::UserRole, int(v.verdict));
+        showState(row);
         QString detail = v.meaning;
         if (!v.txt.isEmpty())
             detail += QStringLiteral(" — ") + v.txt;
@@ -221,9 +222,12 @@ void LookupPanel::onFinished()
     m_checkButton->setEnabled(true);
     m_cancelButton->setEnabled(false);
     // Rows still waiting were cancelled.
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        if (m_table->item(row, 1)->text() == tr("checking…"))
-            m_table->item(row, 1)->setText(verdictText(Verdict::NoAnswer));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 1)->data(Qt::UserRole).toInt() == Checking) {
+            m_table->item(row, 1)->setData(Qt::UserRole, int(Verdict::NoAnswer));
+            showState(row);
+        }
+    }
     retranslateUi();
     m_check->deleteLater();
     Q_EMIT finished();
@@ -236,8 +240,18 @@ void LookupPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void LookupPanel::showState(int row)
+{
+    QTableWidgetItem *state = m_table->item(row, 1);
+    const int verdict = state->data(Qt::UserRole).toInt();
+    state->setText(verdict == Checking ? tr("checking…") : verdictText(Verdict(verdict)));
+}
+
 void LookupPanel::retranslateUi()
 {
+    // The states follow the language; the meanings stay in the language of the check.
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        showState(row);
     m_title->setText(m_subject.isEmpty() ? tr("No IP address or domain to check yet: open a bounce that names one.")
                                          : tr("Blocklists for %1").arg(m_subject));
     m_banner->setText(tr("You are offline, or the network is switched off in the settings. Decoding and the guide still "

@@ -50,6 +50,9 @@ protected:
 
 private:
     void retranslateUi();
+    //! Writes row's state (kept as a Verdict, or Checking, in the state item's Qt::UserRole).
+    void showState(int row);
+    static constexpr int Checking = -1;
     void showVerdict(const ZoneVerdict &v);
     void onFinished();
 

@@ -405,6 +405,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1)->text(), verdictText(Verdict::Listed), 5000);
         QVERIFY(finished.wait(5000));
         QCOMPARE(table->item(1, 1)->text(), verdictText(Verdict::NoAnswer));
+        // The states follow a live switch of language.
+        const QString english = table->item(0, 1)->text();
+        QVERIFY(installTranslators(QStringLiteral("ja")));
+        QApplication::processEvents();
+        QVERIFY(table->item(0, 1)->text() != english);
+        QCOMPARE(table->item(0, 1)->text(), verdictText(Verdict::Listed));
+        QVERIFY(installTranslators(QStringLiteral("en")));
+        QApplication::processEvents();
+        QCOMPARE(table->item(0, 1)->text(), english);
     }
 
     void zonesSwitchedOffInTheSettingsAreNotQueried()
