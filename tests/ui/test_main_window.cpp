@@ -544,6 +544,23 @@ private slots:
         QTest::keyClick(list, Qt::Key_Left);
         QVERIFY(!card.data(BounceListModel::ExpandedRole).toBool());
         QTRY_COMPARE(list->visualRect(card).height(), folded);
+
+        // With the mouse: the "Details" toggle sits at the right of the card's badge line. Only a
+        // click on it unfolds the card; a click on the headline chooses the card and nothing more.
+        const QRect rect = list->visualRect(card);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center() - QPoint(rect.width() / 4, 0));
+        QVERIFY(!card.data(BounceListModel::ExpandedRole).toBool());
+        QPoint toggle;
+        for (int y = rect.top() + 2; y < rect.bottom() && toggle.isNull(); y += 2) {
+            const QPoint p(rect.right() - 20, y);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, p);
+            if (card.data(BounceListModel::ExpandedRole).toBool())
+                toggle = p;
+        }
+        QVERIFY2(!toggle.isNull(), "no click on the card unfolded it");
+        QTRY_VERIFY(list->visualRect(card).height() > folded);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, toggle);
+        QVERIFY(!card.data(BounceListModel::ExpandedRole).toBool());
     }
 
     void theSettingsAndTheGuideAreNamedAndInOrder()
