@@ -43,6 +43,10 @@
         <source>Your message to %1 was refused because %2.</source>
         <translation>%1 宛てのメールは、%2ため拒否されました。</translation>
     </message>
+    <message>
+        <source>Bounce Navigator report</source>
+        <translation>バウンスナビゲーター レポート</translation>
+    </message>
 </context>
 <context>
     <name>bn::BounceCardDelegate</name>

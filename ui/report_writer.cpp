@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report_writer.h"
 
+#include "language_font.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QFont>
 #include <QFontDatabase>
@@ -19,13 +22,12 @@ bool writeReport(const QString &path, const QList<ReportEntry> &entries, const R
     }
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setTitle(QStringLiteral("Bounce Navigator report"));
+    pdf.setTitle(QCoreApplication::translate("bn", "Bounce Navigator report")); // as the report's heading
     pdf.setCreator(QStringLiteral("Bounce Navigator"));
     QTextDocument doc;
     // A font with Japanese glyphs when the system has one, so that Japanese text is embedded.
-    QFont font(QStringLiteral("Noto Sans CJK JP"));
-    if (!QFontDatabase::families().contains(font.family()))
-        font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    const QString japanese = japaneseFontFamily();
+    QFont font = japanese.isEmpty() ? QFontDatabase::systemFont(QFontDatabase::GeneralFont) : QFont(japanese);
     font.setPointSize(10);
     doc.setDefaultFont(font);
     doc.setHtml(html);
