@@ -4,6 +4,7 @@
 // backtracks in the text; each state also links to the nearest suffix at which a phrase ends.
 #include "common/phrase_set.h"
 
+#include <algorithm>
 #include <deque>
 
 namespace bn {
@@ -99,8 +100,9 @@ void PhraseSet::find(std::string_view text, std::vector<bool> &found) const
     mark(0, found); // an empty phrase occurs in every text, as find("") says
     int32_t s = 0;
     for (unsigned char c : text) {
-        s = step(s, c);
-        if (m_outputs[size_t(s)] >= 0 || m_moreOutputs[size_t(s)] >= 0)
+        // Most bytes of a text are read at the root (step's first case, kept inline).
+        s = s == 0 ? std::max(m_rootChild[c], 0) : step(s, c);
+        if (s != 0 && (m_outputs[size_t(s)] >= 0 || m_moreOutputs[size_t(s)] >= 0))
             mark(s, found);
     }
     // A phrase listed twice is found when its first listing is.
