@@ -11,6 +11,8 @@
 
 #include <gmime/gmime.h>
 
+#include <cstring>
+
 namespace bn {
 
 namespace {
@@ -239,13 +241,16 @@ static QByteArray normaliseLineEndings(const QByteArray &data)
     out.reserve(data.size());
     const char *p = data.constData();
     const char *end = p + data.size();
-    for (; p < end; ++p) {
-        if (*p != '\r') {
-            out.append(*p);
-            continue;
-        }
+    while (p < end) {
+        // The run up to the next CR as it is, then the CR (with its LF, if any) as one LF.
+        const char *cr = static_cast<const char *>(memchr(p, '\r', size_t(end - p)));
+        const char *runEnd = cr ? cr : end;
+        out.append(p, runEnd - p);
+        if (!cr)
+            break;
         out.append('\n');
-        if (p + 1 < end && p[1] == '\n')
+        p = cr + 1;
+        if (p < end && *p == '\n')
             ++p;
     }
     return out;
