@@ -11,6 +11,8 @@
 
 #include <gmime/gmime.h>
 
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace bn {
@@ -263,11 +265,18 @@ static bool looksBinary(const QByteArray &data)
     for (const char *sig : signatures)
         if (data.startsWith(sig))
             return true;
-    const QByteArray head = data.left(8192);
+    // Control bytes other than line breaks, tabs, form feeds and ESC (ISO-2022-JP), one table
+    // look-up per byte.
+    static const std::array<uint8_t, 256> isControl = [] {
+        std::array<uint8_t, 256> t{};
+        for (int c = 0; c < 0x20; ++c)
+            t[size_t(c)] = c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b;
+        return t;
+    }();
+    const QByteArrayView head(data.constData(), qMin<qsizetype>(data.size(), 8192));
     qsizetype control = 0;
     for (char c : head)
-        if (c == 0 || (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b))
-            ++control;
+        control += isControl[static_cast<unsigned char>(c)];
     return control * 20 > head.size(); // more than 5 % control bytes
 }
 

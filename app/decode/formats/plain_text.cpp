@@ -154,8 +154,8 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
         const QString line = raw.endsWith(QLatin1Char('\r')) ? raw.chopped(1) : raw;
         static const QRegularExpression transcriptCommand(QStringLiteral("^\\s*>>>\\s*(RCPT TO|MAIL FROM|DATA|EHLO|HELO|\\.)"),
                                                           QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch tc = transcriptCommand.match(line);
-        if (tc.hasMatch())
+        // The expression needs ">>>": most lines are ruled out without running it.
+        if (line.contains(QLatin1String(">>>")) && transcriptCommand.match(line).hasMatch())
             lastCommand = smtp::findCommand(line);
         RecipientLine r;
         if (recipientLine(line, r)) {
