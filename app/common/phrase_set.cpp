@@ -60,6 +60,19 @@ PhraseSet::PhraseSet(const std::vector<std::string> &phrases)
             queue.push_back(t);
         }
     }
+
+    // The states one byte deep get complete rows too: a mismatch deeper falls back along the
+    // fail chain, which mostly ends at one of them or at the root, and stops there at once.
+    m_denseRow.assign(states, -1);
+    for (int32_t s : m_rootChild) {
+        if (s < 0)
+            continue;
+        std::array<int32_t, 256> row;
+        for (int c = 0; c < 256; ++c)
+            row[size_t(c)] = step(s, static_cast<unsigned char>(c)); // before the state is marked dense
+        m_denseRow[size_t(s)] = int32_t(m_dense.size() / 256);
+        m_dense.insert(m_dense.end(), row.begin(), row.end());
+    }
 }
 
 int32_t PhraseSet::child(int32_t state, unsigned char byte) const
@@ -76,11 +89,13 @@ int32_t PhraseSet::child(int32_t state, unsigned char byte) const
 int32_t PhraseSet::step(int32_t state, unsigned char byte) const
 {
     for (;;) {
+        if (state == 0)
+            return std::max(m_rootChild[byte], 0);
+        if (!m_denseRow.empty() && m_denseRow[size_t(state)] >= 0)
+            return m_dense[size_t(m_denseRow[size_t(state)]) * 256 + byte];
         const int32_t t = child(state, byte);
         if (t >= 0)
             return t;
-        if (state == 0)
-            return 0;
         state = m_fail[size_t(state)];
     }
 }

@@ -39,6 +39,8 @@ private:
     std::vector<int32_t> m_outputs;     //!< per state, a phrase ending there, or -1
     std::vector<int32_t> m_moreOutputs; //!< the next state on the suffix chain with an output, or -1
     std::vector<std::pair<int32_t, int32_t>> m_equalPhrases; //!< (state, id) for repeated phrases
+    std::vector<int32_t> m_denseRow; //!< per state, its row in m_dense, or -1 (built last)
+    std::vector<int32_t> m_dense;    //!< complete rows of 256 next states
 };
 
 } // namespace bn
