@@ -39,11 +39,29 @@ QString headerValue(GMimeHeader *header)
 {
     const char *raw = g_mime_header_get_raw_value(header);
     if (raw) {
+        // QString::fromLatin1(raw).simplified() in the same pass as the check: ASCII white
+        // space (what QChar::isSpace says below 0x80: 9 to 13 and the space) trimmed, and
+        // each run inside as one space.
+        QString out(qsizetype(strlen(raw)), Qt::Uninitialized);
+        QChar *dst = out.data();
         bool plain = true;
-        for (const char *p = raw; *p && plain; ++p)
-            plain = static_cast<unsigned char>(*p) < 0x80 && !(p[0] == '=' && p[1] == '?');
-        if (plain)
-            return QString::fromLatin1(raw).simplified();
+        bool pendingSpace = false;
+        for (const char *p = raw; *p && plain; ++p) {
+            const unsigned char c = static_cast<unsigned char>(*p);
+            plain = c < 0x80 && !(p[0] == '=' && p[1] == '?');
+            if (c == ' ' || (c >= 9 && c <= 13)) {
+                pendingSpace = dst != out.data();
+                continue;
+            }
+            if (pendingSpace)
+                *dst++ = QLatin1Char(' ');
+            pendingSpace = false;
+            *dst++ = QLatin1Char(char(c));
+        }
+        if (plain) {
+            out.truncate(dst - out.data());
+            return out;
+        }
     }
     return fromUtf8(g_mime_header_get_value(header)).simplified();
 }
