@@ -84,20 +84,23 @@ QString partText(GMimePart *part)
     if (!content)
         return {};
     GMimeStream *mem = g_mime_stream_mem_new();
-    GMimeStream *filtered = g_mime_stream_filter_new(mem);
     const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
-    if (charset && g_ascii_strcasecmp(charset, "utf-8") != 0 && g_ascii_strcasecmp(charset, "us-ascii") != 0) {
-        GMimeFilter *filter = g_mime_filter_charset_new(charset, "UTF-8");
-        if (filter) {
-            g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), filter);
-            g_object_unref(filter);
-        }
+    GMimeFilter *filter = nullptr;
+    if (charset && g_ascii_strcasecmp(charset, "utf-8") != 0 && g_ascii_strcasecmp(charset, "us-ascii") != 0)
+        filter = g_mime_filter_charset_new(charset, "UTF-8");
+    if (filter) {
+        GMimeStream *filtered = g_mime_stream_filter_new(mem);
+        g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), filter);
+        g_object_unref(filter);
+        g_mime_data_wrapper_write_to_stream(content, filtered);
+        g_mime_stream_flush(filtered);
+        g_object_unref(filtered);
+    } else {
+        // No conversion: a filter stream without filters would pass the bytes on unchanged.
+        g_mime_data_wrapper_write_to_stream(content, mem);
     }
-    g_mime_data_wrapper_write_to_stream(content, filtered);
-    g_mime_stream_flush(filtered);
     GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
     QString text = QString::fromUtf8(reinterpret_cast<const char *>(bytes->data), bytes->len);
-    g_object_unref(filtered);
     g_object_unref(mem);
     return text;
 }
