@@ -76,9 +76,13 @@ private slots:
     {
         const QStringList pieces{"<", ">", "<p>", "</p>", "<br/>", "<b>", "</td>", "<td>", "<!--", "-->", "<style>",
                                  "</style>", " ", "  ", "\t", "\n", "\r", QString(QChar(0x00A0)), "&nbsp;", "&amp;",
-                                 "&#65;", "&#x42;", "text", "550 5.1.1", "<a href=\"x\">", "\u00e9", "<<", ">>"};
+                                 "&#65;", "&#x42;", "text", "550 5.1.1", "<a href=\"x\">", "\u00e9", "<<", ">>",
+                                 "<BR>", "<br/>", "<brx>", "<br_>", "<br\u00e9>", "<p class=x>", "</P>", "<pre>", "</pre>",
+                                 "<h1>", "</h1>", "</H6 >", "</h7>", "</h1x>", "</td >", "</TH>", "</td\t\n>", "</tdx>",
+                                 "<tr>", "<hr>", "<li>", "<div>", "</table>", "</tablex>", "<l\u0130>", "<d\u0131v>",
+                                 "</t\u0130>", "<b", "<p", "</", "</t", "</td", "<h", "</h"};
         QRandomGenerator random(11);
-        for (int round = 0; round < 2000; ++round) {
+        for (int round = 0; round < 5000; ++round) {
             QString html;
             const int n = int(random.bounded(30));
             for (int i = 0; i < n; ++i)
