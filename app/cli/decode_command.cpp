@@ -108,8 +108,7 @@ int runDecode(const QStringList &arguments)
             for (const Bounce &b : bounces) {
                 switch (format) {
                 case Format::JsonLines:
-                    stdoutFile.write(QJsonDocument(bounceToJson(b)).toJson(QJsonDocument::Compact));
-                    stdoutFile.write("\n", 1);
+                    stdoutFile.write(bounceToCompactJson(b).append('\n'));
                     break;
                 case Format::Json:
                     array.append(bounceToJson(b));

@@ -5,26 +5,141 @@
 
 namespace bn {
 
+namespace {
+
+//! \a text without its tags: what removing "<[^>]*>" does, without a regex. Each '<' with a
+//! '>' after it starts a tag that ends at the first such '>'; a '<' without one stays, and so
+//! does everything after it (no later '<' has a '>' either).
+QString withoutTags(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype open = text.indexOf(QLatin1Char('<'), from);
+        const qsizetype close = open < 0 ? -1 : text.indexOf(QLatin1Char('>'), open + 1);
+        if (close < 0) {
+            out += QStringView(text).mid(from);
+            return out;
+        }
+        out += QStringView(text).mid(from, open - from);
+        from = close + 1;
+    }
+}
+
+//! Runs of spaces, tabs and no-break spaces as one space: "[ \t\x{00A0}]+" replaced by " ".
+QString withSpacesSqueezed(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool inRun = false;
+    for (const QChar c : text) {
+        const bool space = c == QLatin1Char(' ') || c == QLatin1Char('\t') || c.unicode() == 0x00A0;
+        if (!space)
+            out.append(c);
+        else if (!inRun)
+            out.append(QLatin1Char(' '));
+        inRun = space;
+    }
+    return out;
+}
+
+char16_t lowerAscii(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= 'A' && u <= 'Z' ? char16_t(u - 'A' + 'a') : u;
+}
+
+//! Whether \a text holds \a name at \a at, ASCII letters in any case.
+bool namedAt(QStringView text, qsizetype at, QLatin1String name)
+{
+    if (at + name.size() > text.size())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i)
+        if (lowerAscii(text[at + i]) != char16_t(name[i].unicode()))
+            return false;
+    return true;
+}
+
+//! A regex word character without Unicode properties: [A-Za-z0-9_].
+bool isWordChar(QChar c)
+{
+    const char16_t u = lowerAscii(c);
+    return (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '_';
+}
+
+//! Where the tag of "<(?:br|/p|/div|/tr|/li|/h[1-6]|/table|/pre|p|div|tr|li|hr)\b[^>]*>" (without
+//! case) that starts at \a at ends, or -1. Every alternative ends at the first '>' after it, and
+//! their names hold no '>': a match needs one alternative followed by a word boundary, then a '>'.
+qsizetype lineBreakTagEnd(QStringView text, qsizetype at)
+{
+    static const char *const names[] = {"br", "/p", "/div", "/tr", "/li", "/table", "/pre", "p", "div", "tr", "li", "hr"};
+    const auto boundaryAt = [&](qsizetype i) { return i == text.size() || !isWordChar(text[i]); };
+    bool named = false;
+    for (const char *name : names) {
+        const QLatin1String n(name);
+        named = named || (namedAt(text, at + 1, n) && boundaryAt(at + 1 + n.size()));
+    }
+    named = named
+        || (namedAt(text, at + 1, QLatin1String("/h")) && at + 3 < text.size() && text[at + 3] >= u'1'
+            && text[at + 3] <= u'6' && boundaryAt(at + 4));
+    if (!named)
+        return -1;
+    const qsizetype close = text.indexOf(u'>', at + 1);
+    return close < 0 ? -1 : close + 1;
+}
+
+//! Where the tag of "</t[dh]\s*>" (without case) that starts at \a at ends, or -1.
+qsizetype cellTagEnd(QStringView text, qsizetype at)
+{
+    if (!namedAt(text, at + 1, QLatin1String("/t")) || at + 3 >= text.size())
+        return -1;
+    const char16_t kind = lowerAscii(text[at + 3]);
+    if (kind != 'd' && kind != 'h')
+        return -1;
+    qsizetype i = at + 4;
+    while (i < text.size() && (text[i] == u' ' || (text[i].unicode() >= 9 && text[i].unicode() <= 13))) // \\s
+        ++i;
+    return i < text.size() && text[i] == u'>' ? i + 1 : -1;
+}
+
+//! \a text with each tag that \a tagEnd recognises at a '<' replaced by \a by, scanning on
+//! after each replacement, as QString::replace with a regex does.
+QString replaceTags(const QString &text, qsizetype (*tagEnd)(QStringView, qsizetype), QLatin1String by)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf(u'<'); at >= 0; at = text.indexOf(u'<', at + 1)) {
+        const qsizetype end = tagEnd(text, at);
+        if (end < 0)
+            continue;
+        out += QStringView(text).mid(from, at - from);
+        out += by;
+        from = end;
+        at = end - 1;
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
+} // namespace
+
 QString htmlToText(const QString &html)
 {
     static const QRegularExpression dropped(QStringLiteral("<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"),
                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression comment(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression breaks(QStringLiteral("<(?:br|/p|/div|/tr|/li|/h[1-6]|/table|/pre|p|div|tr|li|hr)\\b[^>]*>"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression cells(QStringLiteral("</t[dh]\\s*>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9A-Fa-f]+);"));
-    static const QRegularExpression spaces(QStringLiteral("[ \\t\\x{00A0}]+"));
     static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n\\s*\\n+"));
 
     QString t = html;
     t.replace(QLatin1Char('\n'), QLatin1Char(' '));
     t.remove(dropped);
     t.remove(comment);
-    t.replace(breaks, QStringLiteral("\n"));
-    t.replace(cells, QStringLiteral(" "));
-    t.remove(tags);
+    t = replaceTags(t, lineBreakTagEnd, QLatin1String("\n"));
+    t = replaceTags(t, cellTagEnd, QLatin1String(" "));
+    t = withoutTags(t);
     // Entities: the common named ones, then numeric references.
     const std::pair<const char *, const char *> named[] = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
                                                            {"&apos;", "'"}, {"&nbsp;", " "}, {"&amp;", "&"}};
@@ -43,7 +158,7 @@ QString htmlToText(const QString &html)
         last = m.capturedEnd();
     }
     out += QStringView(t).mid(last);
-    out.replace(spaces, QStringLiteral(" "));
+    out = withSpacesSqueezed(out);
     QStringList lines = out.split(QLatin1Char('\n'));
     for (QString &l : lines)
         l = l.trimmed();

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstring>
 
 namespace bn {
 
@@ -69,8 +70,12 @@ int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, 
         // all end a line; each line is kept with a plain LF.
         while (pos < buffer.size()) {
             const char *data = buffer.constData();
-            const char *stop
-                = std::find_if(data + pos, data + buffer.size(), [](char c) { return c == '\n' || c == '\r'; });
+            // The first LF or CR: memchr for each (a CR is looked for only before the LF).
+            const char *bufferEnd = data + buffer.size();
+            const char *lf = static_cast<const char *>(memchr(data + pos, '\n', size_t(bufferEnd - (data + pos))));
+            const char *lineEnd = lf ? lf : bufferEnd;
+            const char *cr = static_cast<const char *>(memchr(data + pos, '\r', size_t(lineEnd - (data + pos))));
+            const char *stop = cr ? cr : lineEnd;
             qsizetype end = stop - data; // the terminator, or the buffer's size
             qsizetype next = end + 1;
             if (end < buffer.size() && *stop == '\r') {
@@ -101,8 +106,12 @@ int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, 
                 message.clear();
                 continue;
             }
-            message.append(line.data(), line.size());
-            message.append('\n');
+            // The line and its LF in one copy (QByteArray::append costs more than the copy).
+            const qsizetype at = message.size();
+            message.resize(at + line.size() + 1);
+            char *to = message.data() + at;
+            memcpy(to, line.data(), size_t(line.size()));
+            to[line.size()] = '\n';
         }
         if (atEnd)
             break;

@@ -11,6 +11,10 @@
 
 #include <gmime/gmime.h>
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+
 namespace bn {
 
 namespace {
@@ -35,11 +39,29 @@ QString headerValue(GMimeHeader *header)
 {
     const char *raw = g_mime_header_get_raw_value(header);
     if (raw) {
+        // QString::fromLatin1(raw).simplified() in the same pass as the check: ASCII white
+        // space (what QChar::isSpace says below 0x80: 9 to 13 and the space) trimmed, and
+        // each run inside as one space.
+        QString out(qsizetype(strlen(raw)), Qt::Uninitialized);
+        QChar *dst = out.data();
         bool plain = true;
-        for (const char *p = raw; *p && plain; ++p)
-            plain = static_cast<unsigned char>(*p) < 0x80 && !(p[0] == '=' && p[1] == '?');
-        if (plain)
-            return QString::fromLatin1(raw).simplified();
+        bool pendingSpace = false;
+        for (const char *p = raw; *p && plain; ++p) {
+            const unsigned char c = static_cast<unsigned char>(*p);
+            plain = c < 0x80 && !(p[0] == '=' && p[1] == '?');
+            if (c == ' ' || (c >= 9 && c <= 13)) {
+                pendingSpace = dst != out.data();
+                continue;
+            }
+            if (pendingSpace)
+                *dst++ = QLatin1Char(' ');
+            pendingSpace = false;
+            *dst++ = QLatin1Char(char(c));
+        }
+        if (plain) {
+            out.truncate(dst - out.data());
+            return out;
+        }
     }
     return fromUtf8(g_mime_header_get_value(header)).simplified();
 }
@@ -62,20 +84,23 @@ QString partText(GMimePart *part)
     if (!content)
         return {};
     GMimeStream *mem = g_mime_stream_mem_new();
-    GMimeStream *filtered = g_mime_stream_filter_new(mem);
     const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
-    if (charset && g_ascii_strcasecmp(charset, "utf-8") != 0 && g_ascii_strcasecmp(charset, "us-ascii") != 0) {
-        GMimeFilter *filter = g_mime_filter_charset_new(charset, "UTF-8");
-        if (filter) {
-            g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), filter);
-            g_object_unref(filter);
-        }
+    GMimeFilter *filter = nullptr;
+    if (charset && g_ascii_strcasecmp(charset, "utf-8") != 0 && g_ascii_strcasecmp(charset, "us-ascii") != 0)
+        filter = g_mime_filter_charset_new(charset, "UTF-8");
+    if (filter) {
+        GMimeStream *filtered = g_mime_stream_filter_new(mem);
+        g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), filter);
+        g_object_unref(filter);
+        g_mime_data_wrapper_write_to_stream(content, filtered);
+        g_mime_stream_flush(filtered);
+        g_object_unref(filtered);
+    } else {
+        // No conversion: a filter stream without filters would pass the bytes on unchanged.
+        g_mime_data_wrapper_write_to_stream(content, mem);
     }
-    g_mime_data_wrapper_write_to_stream(content, filtered);
-    g_mime_stream_flush(filtered);
     GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
     QString text = QString::fromUtf8(reinterpret_cast<const char *>(bytes->data), bytes->len);
-    g_object_unref(filtered);
     g_object_unref(mem);
     return text;
 }
@@ -239,13 +264,16 @@ static QByteArray normaliseLineEndings(const QByteArray &data)
     out.reserve(data.size());
     const char *p = data.constData();
     const char *end = p + data.size();
-    for (; p < end; ++p) {
-        if (*p != '\r') {
-            out.append(*p);
-            continue;
-        }
+    while (p < end) {
+        // The run up to the next CR as it is, then the CR (with its LF, if any) as one LF.
+        const char *cr = static_cast<const char *>(memchr(p, '\r', size_t(end - p)));
+        const char *runEnd = cr ? cr : end;
+        out.append(p, runEnd - p);
+        if (!cr)
+            break;
         out.append('\n');
-        if (p + 1 < end && p[1] == '\n')
+        p = cr + 1;
+        if (p < end && *p == '\n')
             ++p;
     }
     return out;
@@ -258,11 +286,18 @@ static bool looksBinary(const QByteArray &data)
     for (const char *sig : signatures)
         if (data.startsWith(sig))
             return true;
-    const QByteArray head = data.left(8192);
+    // Control bytes other than line breaks, tabs, form feeds and ESC (ISO-2022-JP), one table
+    // look-up per byte.
+    static const std::array<uint8_t, 256> isControl = [] {
+        std::array<uint8_t, 256> t{};
+        for (int c = 0; c < 0x20; ++c)
+            t[size_t(c)] = c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b;
+        return t;
+    }();
+    const QByteArrayView head(data.constData(), qMin<qsizetype>(data.size(), 8192));
     qsizetype control = 0;
     for (char c : head)
-        if (c == 0 || (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b))
-            ++control;
+        control += isControl[static_cast<unsigned char>(c)];
     return control * 20 > head.size(); // more than 5 % control bytes
 }
 

@@ -4,6 +4,8 @@
 #include "decode/formats/extraction.h"
 #include "decode/formats/smtp_text.h"
 
+#include "common/regex_literal.h"
+
 #include <QRegularExpression>
 
 namespace bn {
@@ -59,8 +61,18 @@ bool recipientLine(QStringView line, RecipientLine &out)
     };
     if (!line.contains(QLatin1Char('@'))) // every shape holds an address: most lines are ruled out at once
         return false;
-    for (const QRegularExpression &re : patterns) {
-        const QRegularExpressionMatch m = re.match(line);
+    // The shapes' fixed words ("<", "...", "rcpt to:"…), searched at once, skip those a line lacks.
+    static const RegexPrefilter prefilter = [] {
+        QStringList regexes;
+        for (const QRegularExpression &re : patterns)
+            regexes.append(re.pattern());
+        return RegexPrefilter(regexes);
+    }();
+    const RegexPrefilter::Scan scan = prefilter.scan(line);
+    for (qsizetype i = 0; i < patterns.size(); ++i) {
+        if (!scan.mayMatch(i))
+            continue;
+        const QRegularExpressionMatch m = patterns[i].match(line);
         if (!m.hasMatch())
             continue;
         const bool reasonFirst = !m.captured(1).contains(QLatin1Char('@'));
@@ -154,8 +166,8 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
         const QString line = raw.endsWith(QLatin1Char('\r')) ? raw.chopped(1) : raw;
         static const QRegularExpression transcriptCommand(QStringLiteral("^\\s*>>>\\s*(RCPT TO|MAIL FROM|DATA|EHLO|HELO|\\.)"),
                                                           QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch tc = transcriptCommand.match(line);
-        if (tc.hasMatch())
+        // The expression needs ">>>": most lines are ruled out without running it.
+        if (line.contains(QLatin1String(">>>")) && transcriptCommand.match(line).hasMatch())
             lastCommand = smtp::findCommand(line);
         RecipientLine r;
         if (recipientLine(line, r)) {

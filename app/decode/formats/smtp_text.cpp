@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decode/formats/smtp_text.h"
 
+#include "common/regex_literal.h"
+
 #include <QRegularExpression>
 
 namespace bn::smtp {
@@ -172,8 +174,18 @@ QString findCommand(QStringView text)
             out.append(QRegularExpression(QString::fromLatin1(p.regex), QRegularExpression::CaseInsensitiveOption));
         return out;
     }();
-    for (const QRegularExpression &re : compiled) {
-        const QRegularExpressionMatch m = re.match(text);
+    static const RegexPrefilter prefilter = [] {
+        QStringList regexes;
+        for (const Pattern &p : patterns)
+            regexes.append(QString::fromLatin1(p.regex));
+        return RegexPrefilter(regexes);
+    }();
+    // Most texts hold none of the patterns' words: one search over the text skips their regexes.
+    const RegexPrefilter::Scan scan = prefilter.scan(text);
+    for (qsizetype i = 0; i < compiled.size(); ++i) {
+        if (!scan.mayMatch(i))
+            continue;
+        const QRegularExpressionMatch m = compiled[i].match(text);
         if (!m.hasMatch())
             continue;
         const QString w = m.captured(1).toUpper();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decode/listing/listing.h"
 
+#include "common/regex_literal.h"
 #include "reputation/catalog.h"
 
 #include <QHostAddress>
@@ -18,15 +19,20 @@ struct CompiledList
     const OperatorInfo *op;
     const ListInfo *list; // null: an operator-level pattern
     QList<QRegularExpression> patterns;
+    qsizetype first = 0; //!< the index of its first pattern in CompiledCatalog::prefilter
 };
 
 //! The catalog's bounce patterns, compiled once per catalog, and one expression matching
-//! any of them: most refusals name no list, and one search rules them all out at once.
+//! any of them: most refusals name no list, and one search rules them all out at once. Before
+//! it, the patterns' literals, searched at once, rule out nearly all refusals without a regex.
 struct CompiledCatalog
 {
     QList<CompiledList> lists;
     QRegularExpression anyListPattern;
     QRegularExpression anyOperatorPattern;
+    qsizetype listPatternCount = 0; //!< in `prefilter`, the lists' patterns come first
+    //! Every pattern, in `lists` order: a pattern whose literal a text lacks is not run.
+    RegexPrefilter prefilter;
 };
 
 QRegularExpression anyOf(const QStringList &patterns)
@@ -54,30 +60,53 @@ const CompiledCatalog &compiled(const Catalog &catalog)
             out.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
         return out;
     };
-    for (const OperatorInfo &op : catalog.operators())
-        for (const ListInfo &l : op.lists)
-            if (!l.bouncePatterns.isEmpty())
-                cache.append({&op, &l, compile(l.bouncePatterns)});
-    for (const OperatorInfo &op : catalog.operators())
-        cache.append({&op, nullptr, compile(op.bouncePatterns)});
+    QStringList all;
+    for (const OperatorInfo &op : catalog.operators()) {
+        for (const ListInfo &l : op.lists) {
+            if (!l.bouncePatterns.isEmpty()) {
+                cache.append({&op, &l, compile(l.bouncePatterns), all.size()});
+                all += l.bouncePatterns;
+            }
+        }
+    }
+    for (const OperatorInfo &op : catalog.operators()) {
+        cache.append({&op, nullptr, compile(op.bouncePatterns), all.size()});
+        all += op.bouncePatterns;
+    }
+    compiledCatalog.prefilter = RegexPrefilter(all);
     QStringList listPatterns, operatorPatterns;
     for (const OperatorInfo &op : catalog.operators()) {
         operatorPatterns += op.bouncePatterns;
         for (const ListInfo &l : op.lists)
             listPatterns += l.bouncePatterns;
     }
+    compiledCatalog.listPatternCount = listPatterns.size();
     compiledCatalog.anyListPattern = anyOf(listPatterns);
     compiledCatalog.anyOperatorPattern = anyOf(operatorPatterns);
     cachedFor = &catalog;
     return compiledCatalog;
 }
 
-bool anyMatch(const QList<QRegularExpression> &patterns, const QString &text)
+//! Whether one of the list's patterns matches \a text; \a scan, of the same text, skips those
+//! that cannot.
+bool anyMatch(const CompiledList &list, const QString &text, const RegexPrefilter::Scan &scan)
 {
-    for (const QRegularExpression &re : patterns)
-        if (re.match(text).hasMatch())
+    for (qsizetype i = 0; i < list.patterns.size(); ++i)
+        if (scan.mayMatch(list.first + i) && list.patterns[i].match(text).hasMatch())
             return true;
     return false;
+}
+
+//! Whether the alternation of the lists' patterns (\a lists true) or of the operators' matches
+//! \a text. It matches only where one of its patterns does: not when \a scan rules them all out.
+bool anyOfKind(const CompiledCatalog &patterns, bool lists, const QString &text, const RegexPrefilter::Scan &scan)
+{
+    const qsizetype first = lists ? 0 : patterns.listPatternCount;
+    const qsizetype end = lists ? patterns.listPatternCount : patterns.prefilter.size();
+    bool may = false;
+    for (qsizetype i = first; i < end && !may; ++i)
+        may = scan.mayMatch(i);
+    return may && (lists ? patterns.anyListPattern : patterns.anyOperatorPattern).match(text).hasMatch();
 }
 
 bool isPlausibleIp(const QString &text)
@@ -188,6 +217,7 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
     const QString lower = text.toLower();
 
     const CompiledCatalog &patterns = compiled(catalog);
+    const RegexPrefilter::Scan inText = patterns.prefilter.scan(text);
 
     // A list's refusal to answer written into the bounce: the recipient's server asks through an
     // open or public resolver, or over its quota, and takes the error answer for a listing
@@ -199,7 +229,7 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
                        "|\\b127\\.255\\.255\\.\\d{1,3}\\b|\\b127\\.0\\.1\\.255\\b"));
     if (refusal.match(lower).hasMatch()) {
         for (const CompiledList &c : patterns.lists) {
-            if (anyMatch(c.patterns, text)) {
+            if (anyMatch(c, text, inText)) {
                 bounce.operatorId = c.op->id;
                 break;
             }
@@ -214,22 +244,24 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
     }
 
     const CompiledList *hit = nullptr;
-    if (patterns.anyListPattern.match(text).hasMatch()) {
+    if (anyOfKind(patterns, true, text, inText)) {
         for (const CompiledList &c : patterns.lists) {
-            if (c.list && anyMatch(c.patterns, text)) {
+            if (c.list && anyMatch(c, text, inText)) {
                 hit = &c;
                 break;
             }
         }
     }
-    const bool operatorNamed = patterns.anyOperatorPattern.match(text).hasMatch()
-        || (!bounce.remoteMta.isEmpty() && patterns.anyOperatorPattern.match(bounce.remoteMta).hasMatch());
+    const RegexPrefilter::Scan inRemoteMta = patterns.prefilter.scan(bounce.remoteMta);
+    const bool operatorNamed = anyOfKind(patterns, false, text, inText)
+        || (!bounce.remoteMta.isEmpty() && anyOfKind(patterns, false, bounce.remoteMta, inRemoteMta));
     if (!hit && operatorNamed && looksLikeReputation(lower)) {
         // The refusal's own words first, then the server's name: "…mail.protection.outlook.com"
         // names two Microsoft operators, "(AS77712344)" in the text only one.
         for (const QString *where : std::initializer_list<const QString *>{&text, &bounce.remoteMta}) {
+            const RegexPrefilter::Scan &scan = where == &text ? inText : inRemoteMta;
             for (const CompiledList &c : patterns.lists) {
-                if (!c.list && !where->isEmpty() && anyMatch(c.patterns, *where)) {
+                if (!c.list && !where->isEmpty() && anyMatch(c, *where, scan)) {
                     hit = &c;
                     break;
                 }

@@ -5,6 +5,7 @@
 
 #include "decode/reason/reason_phrases.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace bn {
@@ -200,9 +201,17 @@ QString withoutContinuations(const QString &text)
     QString pattern = QStringLiteral("\\s") + code + QStringLiteral("[- ]");
     if (!status.isEmpty())
         pattern += QStringLiteral("(?:") + QRegularExpression::escape(status) + QStringLiteral("\\s)?");
-    const QRegularExpression again(pattern);
+    // The same code and status recur across bounces: their expression is compiled once (a
+    // compilation costs more than the match), a few hundred kept at most.
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.constFind(pattern);
+    if (it == compiled.cend()) {
+        if (compiled.size() >= 256)
+            compiled.clear();
+        it = compiled.insert(pattern, QRegularExpression(pattern));
+    }
     const qsizetype from = m.capturedEnd();
-    return text.left(from) + text.mid(from).replace(again, QStringLiteral(" "));
+    return text.left(from) + text.mid(from).replace(*it, QStringLiteral(" "));
 }
 
 bool isDelayWarning(const ReasonContext &context)

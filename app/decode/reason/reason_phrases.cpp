@@ -2,10 +2,13 @@
 // Reply-text phrases per reason. Adding a wording = adding a string to its table.
 #include "decode/reason/reason_phrases.h"
 
+#include "common/phrase_set.h"
+
 #include <QByteArrayView>
 
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace bn::reasons {
 
@@ -361,6 +364,69 @@ bool alignedIn(QByteArrayView text, const std::initializer_list<const char *> &p
     return true;
 }
 
+//! Every table's phrases, numbered in one PhraseSet.
+struct TableIds
+{
+    std::vector<int> contains, unless;
+    std::vector<std::vector<int>> aligned;
+};
+
+struct PhraseIndex
+{
+    PhraseSet set;
+    std::vector<TableIds> tables; //!< parallel to `tables`
+};
+
+const PhraseIndex &phraseIndex()
+{
+    static const PhraseIndex index = [] {
+        PhraseIndex out;
+        std::vector<std::string> phrases;
+        const auto idOf = [&](const char *phrase) {
+            phrases.emplace_back(phrase);
+            return int(phrases.size() - 1);
+        };
+        for (const Phrases &t : tables) {
+            TableIds table;
+            for (const char *c : t.contains)
+                table.contains.push_back(idOf(c));
+            for (const char *u : t.unless)
+                table.unless.push_back(idOf(u));
+            for (const auto &parts : t.aligned) {
+                table.aligned.emplace_back();
+                for (const char *part : parts)
+                    table.aligned.back().push_back(idOf(part));
+            }
+            out.tables.push_back(std::move(table));
+        }
+        out.set = PhraseSet(phrases);
+        return out;
+    }();
+    return index;
+}
+
+struct TextScan
+{
+    bool valid = false;
+    QString text;
+    QByteArray utf8;
+    std::vector<bool> found;
+};
+
+//! The phrases found in \a lowerText (searched as UTF-8, like `find` above), remembered per
+//! thread for the last text: equal text, equal answer.
+const TextScan &scanOf(const QString &lowerText)
+{
+    thread_local TextScan last;
+    if (!last.valid || last.text != lowerText) {
+        last.text = lowerText;
+        last.utf8 = lowerText.toUtf8();
+        phraseIndex().set.find(std::string_view(last.utf8.constData(), size_t(last.utf8.size())), last.found);
+        last.valid = true;
+    }
+    return last;
+}
+
 } // namespace
 
 const Phrases *phrasesFor(QStringView reason)
@@ -376,16 +442,25 @@ bool mentions(QStringView reason, const QString &lowerText)
     const Phrases *p = phrasesFor(reason);
     if (!p || lowerText.isEmpty())
         return false;
-    const QByteArray utf8 = lowerText.toUtf8();
-    for (const char *u : p->unless)
-        if (find(utf8, u) >= 0)
+    // One pass over the text tells which phrases of every table occur in it, and the rules ask
+    // about the same diagnostic many times in a row: the last text's answer is kept.
+    const TextScan &scan = scanOf(lowerText);
+    const TableIds &ids = phraseIndex().tables[size_t(p - tables)];
+    for (int id : ids.unless)
+        if (scan.found[size_t(id)])
             return false;
-    for (const char *c : p->contains)
-        if (find(utf8, c) >= 0)
+    for (int id : ids.contains)
+        if (scan.found[size_t(id)])
             return true;
-    for (const auto &parts : p->aligned)
-        if (alignedIn(utf8, parts))
+    // All parts present is necessary for them to be present in order; only then is the order read.
+    size_t k = 0;
+    for (const auto &parts : p->aligned) {
+        bool all = true;
+        for (int id : ids.aligned[k++])
+            all = all && scan.found[size_t(id)];
+        if (all && alignedIn(scan.utf8, parts))
             return true;
+    }
     return false;
 }
 

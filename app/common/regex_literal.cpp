@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/regex_literal.h"
+
+namespace bn {
+
+namespace {
+
+char lowerAscii(char16_t c)
+{
+    return char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+bool isAsciiAlnum(char16_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+//! The index just past the group or class opened at \a i, or -1 when it is not closed.
+qsizetype skipBracketed(QStringView p, qsizetype i)
+{
+    int depth = 0;
+    bool inClass = false;
+    for (; i < p.size(); ++i) {
+        const char16_t c = p[i].unicode();
+        if (c == '\\') {
+            ++i;
+        } else if (inClass) {
+            if (c == ']')
+                inClass = false;
+        } else if (c == '[') {
+            inClass = true;
+            if (i + 1 < p.size() && p[i + 1] == u'^')
+                ++i;
+            if (i + 1 < p.size() && p[i + 1] == u']') // a leading ']' is a member
+                ++i;
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            if (--depth == 0)
+                return i + 1;
+        }
+        if (!inClass && depth == 0)
+            return i + 1; // a class at the top level just closed
+    }
+    return -1;
+}
+
+} // namespace
+
+std::string requiredLiteral(QStringView p)
+{
+    std::string best, run;
+    const auto endRun = [&] {
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    qsizetype i = 0;
+    while (i < p.size()) {
+        const char16_t c = p[i].unicode();
+        switch (c) {
+        case '|': // an alternative at the top level: no literal is required by all
+            return {};
+        case '(':
+            // Option settings such as (?x) or (?i) change how the rest reads.
+            if (i + 2 < p.size() && p[i + 1] == u'?'
+                && (isAsciiAlnum(p[i + 2].unicode()) || p[i + 2] == u'^' || p[i + 2] == u'-'))
+                return {};
+            [[fallthrough]];
+        case '[':
+            endRun();
+            i = skipBracketed(p, i);
+            if (i < 0)
+                return {};
+            continue;
+        case '?':
+        case '*':
+        case '{': // the atom before may be absent: it leaves the run
+            if (!run.empty())
+                run.pop_back();
+            endRun();
+            if (c == '{') {
+                const qsizetype close = p.indexOf(u'}', i);
+                if (close < 0)
+                    return {};
+                i = close + 1;
+                continue;
+            }
+            break;
+        case '+': // the atom before is there, but what follows it need not be next to it
+        case '.':
+        case '^':
+        case '$':
+        case ')':
+            endRun();
+            break;
+        case '\\': {
+            if (i + 1 >= p.size())
+                return {};
+            const char16_t e = p[i + 1].unicode();
+            if (isAsciiAlnum(e)) {
+                // Escapes of one character class or assertion; others (\x41, \Q…, \1) may
+                // stand for literal text of their own: give up.
+                if (QStringView(u"bBdDsSwWhHvVRN").contains(QChar(e)) && !(e == 'N' && i + 2 < p.size() && p[i + 2] == u'{')) {
+                    endRun();
+                    i += 2;
+                    continue;
+                }
+                return {};
+            }
+            if (e < 128)
+                run += lowerAscii(e);
+            else
+                endRun();
+            i += 2;
+            continue;
+        }
+        default:
+            if (c < 128)
+                run += lowerAscii(c);
+            else
+                endRun();
+        }
+        ++i;
+    }
+    endRun();
+    return best;
+}
+
+std::vector<std::string> requiredLiterals(QStringView pattern)
+{
+    std::vector<std::string> out;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= pattern.size(); ++i) {
+        if (i < pattern.size() && pattern[i] == u'\\') {
+            ++i;
+        } else if (i < pattern.size() && (pattern[i] == u'(' || pattern[i] == u'[')) {
+            const qsizetype after = skipBracketed(pattern, i);
+            if (after < 0)
+                return {};
+            i = after - 1;
+        } else if (i == pattern.size() || pattern[i] == u'|') {
+            std::string literal = requiredLiteral(pattern.mid(from, i - from));
+            if (literal.empty())
+                return {};
+            out.push_back(std::move(literal));
+            from = i + 1;
+        }
+    }
+    return out;
+}
+
+bool asciiLower(QStringView text, std::string &out)
+{
+    out.resize(size_t(text.size()));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 128)
+            return false;
+        out[size_t(i)] = lowerAscii(c);
+    }
+    return true;
+}
+
+} // namespace bn
+
+namespace bn {
+
+RegexPrefilter::RegexPrefilter(const QStringList &patterns)
+{
+    std::vector<std::string> literals;
+    for (const QString &p : patterns) {
+        m_literalsOf.emplace_back();
+        for (std::string &literal : requiredLiterals(p)) {
+            m_literalsOf.back().push_back(int(literals.size()));
+            literals.push_back(std::move(literal));
+        }
+    }
+    m_literals = PhraseSet(literals);
+}
+
+RegexPrefilter::Scan RegexPrefilter::scan(QStringView text) const
+{
+    Scan s;
+    std::string lower;
+    if (!asciiLower(text, lower))
+        return s;
+    s.m_all = false;
+    s.m_literalsOf = &m_literalsOf;
+    m_literals.find(lower, s.m_found);
+    return s;
+}
+
+} // namespace bn

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringView>
+
+#include <string>
+#include <vector>
+
+namespace bn {
+
+//! A lower-case ASCII string that every match of the regular expression \a pattern contains,
+//! compared without case, or empty when none is known. Conservative: whatever it cannot read
+//! for sure (alternations, groups, classes, escapes with arguments, options) yields no literal
+//! or splits one. A regex can then be skipped on an ASCII text whose lower case lacks it.
+std::string requiredLiteral(QStringView pattern);
+
+//! Literals one of which every match of \a pattern contains: one per alternative at the top
+//! level ("proofpoint|pphosted"), or none when an alternative has none.
+std::vector<std::string> requiredLiterals(QStringView pattern);
+
+//! \a text in ASCII lower case into \a out, when it is all ASCII; false (and \a out unusable)
+//! otherwise. Outside ASCII, case-insensitive matching folds more than ASCII letters (the
+//! Kelvin sign matches "k"): texts there are not prefiltered.
+bool asciiLower(QStringView text, std::string &out);
+
+} // namespace bn
+
+#include "common/phrase_set.h"
+
+#include <QStringList>
+
+namespace bn {
+
+//! The required literals of a list of regexes, searched at once: which of them can match a
+//! text at all. A regex without a known literal always can; so can every one on a text that is
+//! not all ASCII.
+class RegexPrefilter
+{
+public:
+    RegexPrefilter() = default;
+    explicit RegexPrefilter(const QStringList &patterns);
+
+    class Scan
+    {
+    public:
+        //! False only when regex \a index (its position in the list) cannot match.
+        bool mayMatch(qsizetype index) const
+        {
+            if (m_all)
+                return true;
+            const std::vector<int> &literals = (*m_literalsOf)[size_t(index)];
+            if (literals.empty())
+                return true;
+            for (int literal : literals)
+                if (m_found[size_t(literal)])
+                    return true;
+            return false;
+        }
+
+    private:
+        friend class RegexPrefilter;
+        bool m_all = true;
+        const std::vector<std::vector<int>> *m_literalsOf = nullptr;
+        std::vector<bool> m_found;
+    };
+
+    Scan scan(QStringView text) const;
+    qsizetype size() const { return qsizetype(m_literalsOf.size()); }
+
+private:
+    std::vector<std::vector<int>> m_literalsOf; //!< per regex, its literals' ids in m_literals
+    PhraseSet m_literals;
+};
+
+} // namespace bn

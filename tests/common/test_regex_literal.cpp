@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The literal a regex needs: only what every match holds, nothing read from what it cannot parse.
+#include "common/regex_literal.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace bn;
+
+class TestRegexLiteral : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requiredLiteral_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("literal");
+        QTest::newRow("plain") << "Trend Micro DUL" << "trend micro dul";
+        QTest::newRow("escaped dots") << "sbl\\.spamhaus" << "sbl.spamhaus";
+        QTest::newRow("word boundaries") << "\\bSBL\\d*\\b" << "sbl";
+        QTest::newRow("optional group") << "found in (?:ERS-)?QIL" << "found in ";
+        QTest::newRow("lookbehind") << "(?<!domain is )listed in Spamhaus" << "listed in spamhaus";
+        QTest::newRow("optional char") << "UCEPROTECT[- ]?(?:Level ?)?1" << "uceprotect";
+        QTest::newRow("quantified last char") << "abcd?e" << "abc";
+        QTest::newRow("counted") << "abc{2,3}xy" << "ab";
+        QTest::newRow("plus") << "aab+cd" << "aab";
+        QTest::newRow("class") << "5\\.7\\.6[0-4]\\d" << "5.7.6";
+        QTest::newRow("alternation") << "proofpoint|pphosted" << "";
+        QTest::newRow("alternation in a group") << "ab(?:c|d)" << "ab";
+        QTest::newRow("hex escape") << "abc\\x41" << "";
+        QTest::newRow("options") << "(?x)a b c" << "";
+        QTest::newRow("unclosed") << "abc(def" << "";
+        QTest::newRow("class with bracket") << "xy[]a]zzz" << "zzz";
+        QTest::newRow("escaped brackets") << "\\[TSS0[45]\\]" << "[tss0";
+        QTest::newRow("non-ascii splits") << u"abcéd"_qs << "abc";
+    }
+
+    void requiredLiteral()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, literal);
+        QCOMPARE(QString::fromStdString(bn::requiredLiteral(pattern)), literal);
+    }
+
+    void requiredLiteralsOfAlternatives()
+    {
+        QCOMPARE(bn::requiredLiterals(u"proofpoint|pphosted"), (std::vector<std::string>{"proofpoint", "pphosted"}));
+        QCOMPARE(bn::requiredLiterals(u"ab(?:c|d)"), (std::vector<std::string>{"ab"}));
+        QCOMPARE(bn::requiredLiterals(u"ironport|\\d+|talos"), std::vector<std::string>{});
+        QCOMPARE(bn::requiredLiterals(u"a\\|b"), (std::vector<std::string>{"a|b"}));
+        QCOMPARE(bn::requiredLiterals(u"(?x)a|b"), std::vector<std::string>{});
+    }
+
+    //! Matches always contain the literal, in texts built around the patterns' own matches.
+    void everyMatchHoldsIt()
+    {
+        const QStringList patterns{"found in (?:ERS-)?QIL", "UCEPROTECT[- ]?(?:Level ?)?1", "\\bSBL\\d*\\b",
+                                   "in\\s+reply\\s+to\\s+(?:the\\s+)?(RCPT\\s+TO|DATA)"};
+        const QStringList texts{"blah found in QIL", "Found In ERS-QIL", "UCEPROTECT-Level1 ok", "uceprotect1",
+                                "sbl123 here", "550 in reply to the RCPT TO command", "In  Reply\tto data"};
+        for (const QString &p : patterns) {
+            const QRegularExpression re(p, QRegularExpression::CaseInsensitiveOption);
+            const std::string literal = bn::requiredLiteral(p);
+            for (const QString &t : texts) {
+                std::string lower;
+                QVERIFY(asciiLower(t, lower));
+                if (re.match(t).hasMatch())
+                    QVERIFY2(lower.find(literal) != std::string::npos, qPrintable(p + " / " + t));
+            }
+        }
+    }
+
+    void asciiLowerRefusesOthers()
+    {
+        std::string out;
+        QVERIFY(asciiLower(u"Mail REJECTED 5.7.1", out));
+        QCOMPARE(out, std::string("mail rejected 5.7.1"));
+        QVERIFY(!asciiLower(u"\u212Aelvin", out)); // the Kelvin sign matches "k" without case
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRegexLiteral)
+#include "test_regex_literal.moc"
