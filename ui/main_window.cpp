@@ -149,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_guide, QString());
     m_tabs->addTab(m_logs, QString());
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
@@ -177,6 +178,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1100, 720);
     restoreGeometry(Settings::windowGeometry().get());
     restoreState(Settings::windowState().get());
+    splitter->restoreState(Settings::splitterState().get());
 }
 
 MainWindow::~MainWindow() = default;
@@ -586,6 +588,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::windowGeometry().set(saveGeometry());
     Settings::windowState().set(saveState());
+    Settings::splitterState().set(findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
     QMainWindow::closeEvent(event);
 }
 

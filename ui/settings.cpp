@@ -43,6 +43,11 @@ SettingValue<QByteArray> &Settings::windowState()
     static SettingValue<QByteArray> v("ui/state", QByteArray());
     return v;
 }
+SettingValue<QByteArray> &Settings::splitterState()
+{
+    static SettingValue<QByteArray> v("ui/splitter", QByteArray());
+    return v;
+}
 SettingValue<QString> &Settings::sendingVia()
 {
     static SettingValue<QString> v("guide/sendingVia", QString());

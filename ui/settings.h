@@ -36,6 +36,8 @@ struct Settings
     static SettingValue<QStringList> &recentFiles();
     static SettingValue<QByteArray> &windowGeometry();
     static SettingValue<QByteArray> &windowState();
+    //! How the window is divided between the input side and the tabs.
+    static SettingValue<QByteArray> &splitterState();
     static SettingValue<QString> &sendingVia();     //!< the last answer to "how do you send mail?"
     //! DNS zones the user switched off; stored as the switched-off ones so that zones added to
     //! the catalog later are checked by default.

@@ -29,6 +29,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -718,6 +719,28 @@ private slots:
         QTRY_COMPARE(w.font().family(), before.family());
         Settings::language().set(QString());
         installTranslators(QStringLiteral("en"));
+    }
+
+    void theWindowRemembersItsSizeAndDivision()
+    {
+        QList<int> sizes;
+        QSize size;
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(900, 640);
+            auto *splitter = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({250, 650});
+            sizes = splitter->sizes();
+            size = w.size();
+            w.close(); // closing saves
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), size);
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     }
 
     void exportingTheReport()
