@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "input/html_text.h"
 #include "input/reader.h"
 
 #include <QRegularExpression>
@@ -125,22 +126,11 @@ QString replaceTags(const QString &text, qsizetype (*tagEnd)(QStringView, qsizet
 
 } // namespace
 
-QString htmlToText(const QString &html)
+QString decodeHtmlEntities(const QString &text)
 {
-    static const QRegularExpression dropped(QStringLiteral("<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"),
-                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9A-Fa-f]+);"));
-    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n\\s*\\n+"));
-
-    QString t = html;
-    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    t.remove(dropped);
-    t.remove(comment);
-    t = replaceTags(t, lineBreakTagEnd, QLatin1String("\n"));
-    t = replaceTags(t, cellTagEnd, QLatin1String(" "));
-    t = withoutTags(t);
-    // Entities: the common named ones, then numeric references.
+    QString t = text;
+    // The common named entities, then numeric references.
     const std::pair<const char *, const char *> named[] = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
                                                            {"&apos;", "'"}, {"&nbsp;", " "}, {"&amp;", "&"}};
     for (const auto &[entity, ch] : named)
@@ -158,6 +148,24 @@ QString htmlToText(const QString &html)
         last = m.capturedEnd();
     }
     out += QStringView(t).mid(last);
+    return out;
+}
+
+QString htmlToText(const QString &html)
+{
+    static const QRegularExpression dropped(QStringLiteral("<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"),
+                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n\\s*\\n+"));
+
+    QString t = html;
+    t.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    t.remove(dropped);
+    t.remove(comment);
+    t = replaceTags(t, lineBreakTagEnd, QLatin1String("\n"));
+    t = replaceTags(t, cellTagEnd, QLatin1String(" "));
+    t = withoutTags(t);
+    QString out = decodeHtmlEntities(t);
     out = withSpacesSqueezed(out);
     QStringList lines = out.split(QLatin1Char('\n'));
     for (QString &l : lines)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HTML to text: the hand-written passes (tags, runs of spaces) give what the regular
 // expressions they replaced gave; the former implementation, kept here, is the oracle.
+#include "input/html_text.h"
 #include "input/reader.h"
 
 #include <QRandomGenerator>
@@ -20,7 +21,6 @@ QString regexHtmlToText(const QString &html)
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression cells(QStringLiteral("</t[dh]\\s*>"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9A-Fa-f]+);"));
     static const QRegularExpression spaces(QStringLiteral("[ \\t\\x{00A0}]+"));
     static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n\\s*\\n+"));
 
@@ -31,24 +31,7 @@ QString regexHtmlToText(const QString &html)
     t.replace(breaks, QStringLiteral("\n"));
     t.replace(cells, QStringLiteral(" "));
     t.remove(tags);
-    // Entities: the common named ones, then numeric references.
-    const std::pair<const char *, const char *> named[] = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
-                                                           {"&apos;", "'"}, {"&nbsp;", " "}, {"&amp;", "&"}};
-    for (const auto &[entity, ch] : named)
-        t.replace(QLatin1String(entity), QLatin1String(ch));
-    QString out;
-    qsizetype last = 0;
-    auto it = numeric.globalMatch(t);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        bool ok = false;
-        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
-        out += QStringView(t).mid(last, m.capturedStart() - last);
-        if (ok && code > 0 && code < 0x110000)
-            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
-        last = m.capturedEnd();
-    }
-    out += QStringView(t).mid(last);
+    QString out = decodeHtmlEntities(t); // unchanged by the rewrite: shared with it
     out.replace(spaces, QStringLiteral(" "));
     QStringList lines = out.split(QLatin1Char('\n'));
     for (QString &l : lines)
