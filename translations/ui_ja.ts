@@ -335,6 +335,42 @@
         <source>Import progress</source>
         <translation>読み込みの進み具合</translation>
     </message>
+    <message>
+        <source>Temporary</source>
+        <translation>一時的</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>恒久的</translation>
+    </message>
+    <message>
+        <source>Contact first: %1</source>
+        <translation>最初の連絡先: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejection(s), from %1 to %2.</source>
+        <translation><numerusform>拒否 %n 件（%1 から %2 まで）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Recipients: %1</source>
+        <translation>宛先: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> ほか %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>The log lines:</source>
+        <translation>ログの該当行:</translation>
+    </message>
+    <message>
+        <source>The Steps tab walks you through it.</source>
+        <translation>「手順」タブで対処を順に案内します。</translation>
+    </message>
+    <message>
+        <source>The chosen rejection group</source>
+        <translation>選択した拒否グループ</translation>
+    </message>
 </context>
 <context>
     <name>bn::LookupPanel</name>

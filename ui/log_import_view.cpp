@@ -2,6 +2,9 @@
 #include "log_import_view.h"
 
 #include "decode/logs/log_scan_job.h"
+#include "common/language.h"
+#include "guide/diagnosis.h"
+#include "headline.h"
 #include "rejection_group_model.h"
 
 #include <QEvent>
@@ -11,8 +14,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace bn {
@@ -26,6 +31,7 @@ LogImportView::LogImportView(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_details(new QTextBrowser(this))
     , m_model(new RejectionGroupModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -35,6 +41,7 @@ LogImportView::LogImportView(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("logGroupFilter"));
     m_table->setObjectName(QStringLiteral("logGroupTable"));
     m_summary->setObjectName(QStringLiteral("logImportSummary"));
+    m_details->setObjectName(QStringLiteral("logGroupDetails"));
 
     auto *progressPage = new QWidget(this);
     auto *progressLayout = new QVBoxLayout(progressPage);
@@ -52,7 +59,13 @@ LogImportView::LogImportView(QWidget *parent)
     resultLayout->setContentsMargins(0, 0, 0, 0);
     m_filter->setClearButtonEnabled(true);
     resultLayout->addWidget(m_filter);
-    resultLayout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, resultPage);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_details->setOpenLinks(false);
+    resultLayout->addWidget(split, 1);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     resultLayout->addWidget(m_summary);
@@ -72,8 +85,11 @@ LogImportView::LogImportView(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    Q_EMIT groupSelected(m_model->group(m_proxy->mapToSource(current).row()));
+                if (!current.isValid())
+                    return;
+                m_selectedRow = m_proxy->mapToSource(current).row();
+                showGroupDetails();
+                Q_EMIT groupSelected(m_model->group(m_selectedRow));
             });
 
     m_pages->addWidget(progressPage);
@@ -96,6 +112,8 @@ void LogImportView::import(const QStringList &paths)
     m_paths = paths;
     m_cancelled = false;
     m_model->setGroups({});
+    m_selectedRow = -1;
+    m_details->clear();
     m_progress->setRange(0, 0);
     m_pages->setCurrentIndex(0);
     m_job = new LogScanJob(paths, this);
@@ -156,6 +174,33 @@ void LogImportView::updateSummary()
     m_summary->setText(parts.join(QLatin1Char(' ')));
 }
 
+void LogImportView::showGroupDetails()
+{
+    if (m_selectedRow < 0 || m_selectedRow >= m_model->rowCount()) {
+        m_details->clear();
+        return;
+    }
+    const RejectionGroup &g = m_model->group(m_selectedRow);
+    const Diagnosis d = diagnose(g.example, nullptr, nullptr, SendingVia::Unknown, installedLanguage());
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(esc(bounceHeadline(g.example)));
+    html += QStringLiteral("<p><span style=\"background:%1\">&nbsp;%2&nbsp;</span> &nbsp; %3</p>")
+                .arg(g.temporary ? QStringLiteral("#fff3c4") : QStringLiteral("#f9d0cc"),
+                     esc(g.temporary ? tr("Temporary") : tr("Permanent")),
+                     esc(tr("Contact first: %1").arg(partyName(d.party))));
+    html += QStringLiteral("<p>") + esc(tr("%n rejection(s), from %1 to %2.", nullptr, int(g.count)).arg(g.firstSeen, g.lastSeen));
+    if (!g.recipients.isEmpty())
+        html += QStringLiteral("<br>") + esc(tr("Recipients: %1").arg(g.recipients.mid(0, 5).join(QStringLiteral(", "))))
+            + (g.recipients.size() > 5 ? esc(tr(" and %n more", nullptr, int(g.recipients.size() - 5))) : QString());
+    html += QStringLiteral("</p><p>") + esc(tr("The log lines:")) + QStringLiteral("</p><pre>");
+    for (qsizetype i = 0; i < g.sampleLines.size(); ++i) {
+        const QString number = i < g.sampleLineNumbers.size() ? QString::number(g.sampleLineNumbers.at(i)) + QLatin1Char(' ') : QString();
+        html += esc(number + g.sampleLines.at(i)) + QLatin1Char('\n');
+    }
+    html += QStringLiteral("</pre><p>") + esc(tr("The Steps tab walks you through it.")) + QStringLiteral("</p>");
+    m_details->setHtml(html);
+}
+
 void LogImportView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -172,6 +217,8 @@ void LogImportView::retranslateUi()
     m_filter->setAccessibleName(tr("Filter rejection groups"));
     m_table->setAccessibleName(tr("Rejection groups"));
     m_progress->setAccessibleName(tr("Import progress"));
+    m_details->setAccessibleName(tr("The chosen rejection group"));
+    showGroupDetails();
     if (m_pages->currentIndex() == 1)
         updateSummary();
 }

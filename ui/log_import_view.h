@@ -12,6 +12,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTextBrowser;
 
 namespace bn {
 
@@ -46,6 +47,8 @@ private:
     void retranslateUi();
     void onFinished();
     void updateSummary();
+    //! The selected group as a card: headline, permanence, who acts, counts, dates, the lines.
+    void showGroupDetails();
 
     QStackedWidget *m_pages;
     QLabel *m_progressLabel;
@@ -54,6 +57,8 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     QLabel *m_summary;
+    QTextBrowser *m_details;
+    int m_selectedRow = -1; // in the source model
     RejectionGroupModel *m_model;
     QSortFilterProxyModel *m_proxy;
     LogScanJob *m_job = nullptr;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "headline.h"
 #include "log_import_view.h"
 #include "rejection_group_model.h"
 #include "support/test_paths.h"
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace bn;
 
@@ -46,10 +48,21 @@ private slots:
         table->sortByColumn(RejectionGroupModel::Count, Qt::AscendingOrder);
         QCOMPARE(table->model()->index(0, RejectionGroupModel::Count).data().toLongLong(), qint64(1));
 
-        // Choosing a row hands that group on.
+        // Choosing a row hands that group on, and shows it as a card: its headline, who acts,
+        // how many and since when, and the log lines that prove it.
         selected.clear();
         table->selectRow(1);
         QCOMPARE(selected.count(), 1);
+        const RejectionGroup group = selected.first().first().value<RejectionGroup>();
+        auto *details = view.findChild<QTextBrowser *>(QStringLiteral("logGroupDetails"));
+        QVERIFY(details && details->isVisible());
+        const QString card = details->toPlainText();
+        QVERIFY2(card.contains(bounceHeadline(group.example)), qPrintable(card));
+        QVERIFY(card.contains(QStringLiteral("Contact first: ")));
+        QVERIFY(card.contains(group.firstSeen));
+        QVERIFY(!group.sampleLines.isEmpty());
+        QVERIFY(card.contains(group.sampleLines.first()));
+        QVERIFY(card.contains(group.temporary ? QStringLiteral("Temporary") : QStringLiteral("Permanent")));
     }
 
     void badFilesAreExplainedNotFatal()

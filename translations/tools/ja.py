@@ -1,5 +1,11 @@
 # Japanese for every source string, by source text (unescaped). Used by fill_ts.py.
 JA = {
+"%n rejection(s), from %1 to %2.": "拒否 %n 件（%1 から %2 まで）。",
+"Recipients: %1": "宛先: %1",
+" and %n more": " ほか %n 件",
+"The log lines:": "ログの該当行:",
+"The Steps tab walks you through it.": "「手順」タブで対処を順に案内します。",
+"The chosen rejection group": "選択した拒否グループ",
 "The arrow keys choose a bounce; Right shows its details, Left hides them.": "矢印キーでエラーメールを選びます。右キーで詳細を表示し、左キーで隠します。",
 "ABUSE: spam": "ABUSE: スパム",
 "Abusix black list": "Abusix ブラックリスト",
