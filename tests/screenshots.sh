@@ -46,6 +46,8 @@ pids+=($!)
 for _ in $(seq 50); do [ -s "$tmp/rdap.port" ] && break; sleep 0.1; done
 export BN_SCREENSHOT_NAMESERVER="127.0.0.1:$dns_port"
 export BN_SCREENSHOT_RDAP="http://127.0.0.1:$(head -n 1 "$tmp/rdap.port")/"
+python3 "$shared/tools/gen-postfix-log.py" 2 > "$tmp/maillog" # a 2 MB Postfix log for the import view
+export BN_SCREENSHOT_LOG="$tmp/maillog"
 
 for lang in en ja; do
     BOUNCENAV_LANG=$lang xvfb-run -a -s "-screen 0 1280x800x24" \
