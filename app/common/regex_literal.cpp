@@ -191,4 +191,38 @@ RegexPrefilter::Scan RegexPrefilter::scan(QStringView text) const
     return s;
 }
 
+namespace {
+
+QStringList patternsOf(const QList<QRegularExpression> &regexes)
+{
+    QStringList out;
+    for (const QRegularExpression &re : regexes)
+        out.append(re.pattern());
+    return out;
+}
+
+} // namespace
+
+OrderedRegexes::OrderedRegexes(QList<QRegularExpression> regexes)
+    : m_regexes(std::move(regexes))
+    , m_prefilter(patternsOf(m_regexes))
+{
+}
+
+QRegularExpressionMatch OrderedRegexes::firstMatch(QStringView text, qsizetype *which) const
+{
+    const RegexPrefilter::Scan scan = m_prefilter.scan(text);
+    for (qsizetype i = 0; i < m_regexes.size(); ++i) {
+        if (!scan.mayMatch(i))
+            continue;
+        QRegularExpressionMatch m = m_regexes[i].match(text);
+        if (m.hasMatch()) {
+            if (which)
+                *which = i;
+            return m;
+        }
+    }
+    return {};
+}
+
 } // namespace bn

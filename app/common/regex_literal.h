@@ -27,6 +27,8 @@ bool asciiLower(QStringView text, std::string &out);
 
 #include "common/phrase_set.h"
 
+#include <QList>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace bn {
@@ -70,6 +72,22 @@ public:
 private:
     std::vector<std::vector<int>> m_literalsOf; //!< per regex, its literals' ids in m_literals
     PhraseSet m_literals;
+};
+
+//! Regular expressions tried in order, the first that matches wins; each is skipped, without
+//! running, on a text that lacks its required literal.
+class OrderedRegexes
+{
+public:
+    explicit OrderedRegexes(QList<QRegularExpression> regexes);
+
+    //! The match of the first expression that matches \a text, and its position in the list
+    //! (in \a which, if given); a match without hasMatch() when none does.
+    QRegularExpressionMatch firstMatch(QStringView text, qsizetype *which = nullptr) const;
+
+private:
+    QList<QRegularExpression> m_regexes;
+    RegexPrefilter m_prefilter;
 };
 
 } // namespace bn

@@ -78,6 +78,30 @@ private slots:
         QCOMPARE(out, std::string("mail rejected 5.7.1"));
         QVERIFY(!asciiLower(u"\u212Aelvin", out)); // the Kelvin sign matches "k" without case
     }
+
+    void orderedRegexesGiveTheFirstThatMatches()
+    {
+        const OrderedRegexes regexes({QRegularExpression(QStringLiteral("in reply to (rcpt to|data)"),
+                                                         QRegularExpression::CaseInsensitiveOption),
+                                      QRegularExpression(QStringLiteral("(rcpt|mail) command")),
+                                      QRegularExpression(QStringLiteral("(\\d{3})"))});
+        qsizetype which = -1;
+        QRegularExpressionMatch m = regexes.firstMatch(u"550 refused (in reply to RCPT TO command)", &which);
+        QVERIFY(m.hasMatch());
+        QCOMPARE(which, 0);
+        QCOMPARE(m.captured(1), QStringLiteral("RCPT TO"));
+        m = regexes.firstMatch(u"550 after the rcpt command", &which);
+        QCOMPARE(which, 1);
+        QCOMPARE(m.captured(1), QStringLiteral("rcpt"));
+        m = regexes.firstMatch(u"temporary failure 451", &which);
+        QCOMPARE(which, 2);
+        QCOMPARE(m.captured(1), QStringLiteral("451"));
+        // Outside ASCII nothing is skipped, and a text none of them matches gives no match.
+        which = -1;
+        QVERIFY(!regexes.firstMatch(u"ユーザー不明", &which).hasMatch());
+        QCOMPARE(which, -1);
+        QVERIFY(regexes.firstMatch(u"ユーザー不明 in reply to DATA").hasMatch());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRegexLiteral)

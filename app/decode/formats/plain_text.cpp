@@ -22,7 +22,9 @@ struct RecipientLine
 bool recipientLine(QStringView line, RecipientLine &out)
 {
     static const QString addr = QStringLiteral("([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})");
-    static const QList<QRegularExpression> patterns{
+    // Tried in order; the shapes' fixed words ("<", "...", "rcpt to:"…), searched at once, skip
+    // those a line lacks.
+    static const OrderedRegexes shapes({
         // "<user@example.jp>: host … said: 550 …" (Postfix, qmail), "<user@example.jp>" (Sendmail)
         QRegularExpression(QStringLiteral("^\\s{0,8}<") + addr + QStringLiteral(">\\s*(?:\\(expanded from[^)]*\\))?:?\\s*(.*)$")),
         // "  user@example.jp" alone, "user@example.jp: reason", "\"user@example.jp\":" (Exim, Courier, GMX…)
@@ -58,29 +60,16 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
         QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
                                + addr + QStringLiteral(">?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
-    };
+    });
     if (!line.contains(QLatin1Char('@'))) // every shape holds an address: most lines are ruled out at once
         return false;
-    // The shapes' fixed words ("<", "...", "rcpt to:"…), searched at once, skip those a line lacks.
-    static const RegexPrefilter prefilter = [] {
-        QStringList regexes;
-        for (const QRegularExpression &re : patterns)
-            regexes.append(re.pattern());
-        return RegexPrefilter(regexes);
-    }();
-    const RegexPrefilter::Scan scan = prefilter.scan(line);
-    for (qsizetype i = 0; i < patterns.size(); ++i) {
-        if (!scan.mayMatch(i))
-            continue;
-        const QRegularExpressionMatch m = patterns[i].match(line);
-        if (!m.hasMatch())
-            continue;
-        const bool reasonFirst = !m.captured(1).contains(QLatin1Char('@'));
-        out.address = (reasonFirst ? m.captured(2) : m.captured(1)).toLower();
-        out.rest = (reasonFirst ? m.captured(1) : m.captured(2)).trimmed();
-        return true;
-    }
-    return false;
+    const QRegularExpressionMatch m = shapes.firstMatch(line);
+    if (!m.hasMatch())
+        return false;
+    const bool reasonFirst = !m.captured(1).contains(QLatin1Char('@'));
+    out.address = (reasonFirst ? m.captured(2) : m.captured(1)).toLower();
+    out.rest = (reasonFirst ? m.captured(1) : m.captured(2)).trimmed();
+    return true;
 }
 
 bool looksLikeBounce(const Message &message, const NotificationText &n)
@@ -183,7 +172,6 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
                 if (existing->bounce.smtpCommand.isEmpty())
                     existing->bounce.smtpCommand = lastCommand;
                 block = QStringList{line.trimmed()}; // the whole line: it may begin with the reply
-
                 blankRun = 0;
                 continue;
             }

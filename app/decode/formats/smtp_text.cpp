@@ -150,56 +150,39 @@ QString findReplyCode(QStringView text)
 
 QString findCommand(QStringView text)
 {
-    struct Pattern
-    {
-        const char *regex;
-        const char *command;
-    };
-    static const Pattern patterns[] = {
-        {"in\\s+reply\\s+to\\s+(?:the\\s+)?(RCPT\\s+TO|MAIL\\s+FROM|end\\s+of\\s+DATA|DATA|EHLO|HELO|STARTTLS|AUTH)", nullptr},
-        {"after\\s+(RCPT\\s+TO|MAIL\\s+FROM|end\\s+of\\s+data|DATA|EHLO|HELO|STARTTLS|AUTH|initial\\s+connection)", nullptr},
-        {">>>\\s*(RCPT\\s+TO|MAIL\\s+FROM|DATA|EHLO|HELO|STARTTLS|AUTH|\\.)", nullptr},
-        {"(RCPT\\s+TO|MAIL\\s+FROM)\\s+response", nullptr},
-        {"SMTP error from remote (?:mail server|mailer) after (RCPT TO|MAIL FROM|end of data|DATA)", nullptr},
-        {"\\b(RCPT|MAIL|DATA)\\s+command", nullptr},
-        // qmail "does not like recipient", DragonFly "did not like our RCPT TO", "SMTP:RCPT host"
-        {"(?:does|did) not like (?:our )?(recipient|RCPT TO|MAIL FROM|sender|DATA)", nullptr},
-        {"SMTP:(RCPT|MAIL|DATA) host", nullptr},
-        {"\\[(RCPT_TO|MAIL_FROM)\\]", nullptr},
-        {"refused to accept your message \\((RCPT|MAIL|DATA)\\)", nullptr},
-    };
-    static const QList<QRegularExpression> compiled = [] {
+    // The first that matches names the command; most texts hold none of their words, and the
+    // regexes a text cannot match are skipped without running.
+    static const OrderedRegexes patterns([] {
         QList<QRegularExpression> out;
-        for (const Pattern &p : patterns)
-            out.append(QRegularExpression(QString::fromLatin1(p.regex), QRegularExpression::CaseInsensitiveOption));
+        for (const char *p : {
+                 "in\\s+reply\\s+to\\s+(?:the\\s+)?(RCPT\\s+TO|MAIL\\s+FROM|end\\s+of\\s+DATA|DATA|EHLO|HELO|STARTTLS|AUTH)",
+                 "after\\s+(RCPT\\s+TO|MAIL\\s+FROM|end\\s+of\\s+data|DATA|EHLO|HELO|STARTTLS|AUTH|initial\\s+connection)",
+                 ">>>\\s*(RCPT\\s+TO|MAIL\\s+FROM|DATA|EHLO|HELO|STARTTLS|AUTH|\\.)",
+                 "(RCPT\\s+TO|MAIL\\s+FROM)\\s+response",
+                 "SMTP error from remote (?:mail server|mailer) after (RCPT TO|MAIL FROM|end of data|DATA)",
+                 "\\b(RCPT|MAIL|DATA)\\s+command",
+                 // qmail "does not like recipient", DragonFly "did not like our RCPT TO", "SMTP:RCPT host"
+                 "(?:does|did) not like (?:our )?(recipient|RCPT TO|MAIL FROM|sender|DATA)",
+                 "SMTP:(RCPT|MAIL|DATA) host",
+                 "\\[(RCPT_TO|MAIL_FROM)\\]",
+                 "refused to accept your message \\((RCPT|MAIL|DATA)\\)",
+             })
+            out.append(QRegularExpression(QString::fromLatin1(p), QRegularExpression::CaseInsensitiveOption));
         return out;
-    }();
-    static const RegexPrefilter prefilter = [] {
-        QStringList regexes;
-        for (const Pattern &p : patterns)
-            regexes.append(QString::fromLatin1(p.regex));
-        return RegexPrefilter(regexes);
-    }();
-    // Most texts hold none of the patterns' words: one search over the text skips their regexes.
-    const RegexPrefilter::Scan scan = prefilter.scan(text);
-    for (qsizetype i = 0; i < compiled.size(); ++i) {
-        if (!scan.mayMatch(i))
-            continue;
-        const QRegularExpressionMatch m = compiled[i].match(text);
-        if (!m.hasMatch())
-            continue;
-        const QString w = m.captured(1).toUpper();
-        if (w.startsWith(QLatin1String("RCPT")) || w == QLatin1String("RECIPIENT"))
-            return QStringLiteral("RCPT");
-        if (w.startsWith(QLatin1String("MAIL")) || w == QLatin1String("SENDER"))
-            return QStringLiteral("MAIL");
-        if (w.contains(QLatin1String("DATA")) || w == QLatin1String("."))
-            return QStringLiteral("DATA");
-        if (w.startsWith(QLatin1String("INITIAL")))
-            return QStringLiteral("CONN");
-        return w;
-    }
-    return {};
+    }());
+    const QRegularExpressionMatch m = patterns.firstMatch(text);
+    if (!m.hasMatch())
+        return {};
+    const QString w = m.captured(1).toUpper();
+    if (w.startsWith(QLatin1String("RCPT")) || w == QLatin1String("RECIPIENT"))
+        return QStringLiteral("RCPT");
+    if (w.startsWith(QLatin1String("MAIL")) || w == QLatin1String("SENDER"))
+        return QStringLiteral("MAIL");
+    if (w.contains(QLatin1String("DATA")) || w == QLatin1String("."))
+        return QStringLiteral("DATA");
+    if (w.startsWith(QLatin1String("INITIAL")))
+        return QStringLiteral("CONN");
+    return w;
 }
 
 QStringList findAddresses(QStringView text)

@@ -69,20 +69,15 @@ const CompiledCatalog &compiled(const Catalog &catalog)
             }
         }
     }
+    const qsizetype operatorsFrom = all.size(); // the lists' patterns first, then the operators'
     for (const OperatorInfo &op : catalog.operators()) {
         cache.append({&op, nullptr, compile(op.bouncePatterns), all.size()});
         all += op.bouncePatterns;
     }
     compiledCatalog.prefilter = RegexPrefilter(all);
-    QStringList listPatterns, operatorPatterns;
-    for (const OperatorInfo &op : catalog.operators()) {
-        operatorPatterns += op.bouncePatterns;
-        for (const ListInfo &l : op.lists)
-            listPatterns += l.bouncePatterns;
-    }
-    compiledCatalog.listPatternCount = listPatterns.size();
-    compiledCatalog.anyListPattern = anyOf(listPatterns);
-    compiledCatalog.anyOperatorPattern = anyOf(operatorPatterns);
+    compiledCatalog.listPatternCount = operatorsFrom;
+    compiledCatalog.anyListPattern = anyOf(all.mid(0, operatorsFrom));
+    compiledCatalog.anyOperatorPattern = anyOf(all.mid(operatorsFrom));
     cachedFor = &catalog;
     return compiledCatalog;
 }

@@ -5,7 +5,6 @@
 
 #include "decode/reason/reason_phrases.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 namespace bn {
@@ -198,20 +197,25 @@ QString withoutContinuations(const QString &text)
         return text;
     const QString code = m.captured(1);
     const QString status = m.captured(2).trimmed();
-    QString pattern = QStringLiteral("\\s") + code + QStringLiteral("[- ]");
-    if (!status.isEmpty())
-        pattern += QStringLiteral("(?:") + QRegularExpression::escape(status) + QStringLiteral("\\s)?");
-    // The same code and status recur across bounces: their expression is compiled once (a
-    // compilation costs more than the match), a few hundred kept at most.
-    thread_local QHash<QString, QRegularExpression> compiled;
-    auto it = compiled.constFind(pattern);
-    if (it == compiled.cend()) {
-        if (compiled.size() >= 256)
-            compiled.clear();
-        it = compiled.insert(pattern, QRegularExpression(pattern));
+    // Each later "<space><code>-" or "<space><code> ", with the status and a space after it if
+    // they follow, becomes one space.
+    const QStringView t(text);
+    QString out = text.left(m.capturedEnd());
+    qsizetype i = m.capturedEnd();
+    while (i < t.size()) {
+        const qsizetype sep = i + 1 + code.size();
+        if (t[i].isSpace() && sep < t.size() && t.mid(i + 1).startsWith(code)
+            && (t[sep] == QLatin1Char('-') || t[sep] == QLatin1Char(' '))) {
+            i = sep + 1;
+            const qsizetype after = i + status.size();
+            if (!status.isEmpty() && after < t.size() && t.mid(i).startsWith(status) && t[after].isSpace())
+                i = after + 1;
+            out += QLatin1Char(' ');
+            continue;
+        }
+        out += t[i++];
     }
-    const qsizetype from = m.capturedEnd();
-    return text.left(from) + text.mid(from).replace(*it, QStringLiteral(" "));
+    return out;
 }
 
 bool isDelayWarning(const ReasonContext &context)
