@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_cardList(new QListView(this))
     , m_cardDelegate(new BounceCardDelegate(m_cardList))
     , m_errors(new QLabel(this))
+    , m_splitter(new QSplitter(this))
     , m_tabs(new QTabWidget(this))
     , m_original(new QTextBrowser(this))
     , m_lookup(new LookupPanel(this))
@@ -148,13 +149,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_lookup, QString());
     m_tabs->addTab(m_guide, QString());
     m_tabs->addTab(m_logs, QString());
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 700});
-    setCentralWidget(splitter);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({400, 700});
+    setCentralWidget(m_splitter);
     // Reading order: the paste box, its buttons left to right, the cards, then the tabs.
     setTabOrder(m_paste, m_sample);
     setTabOrder(m_sample, m_decode);
@@ -178,7 +178,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1100, 720);
     restoreGeometry(Settings::windowGeometry().get());
     restoreState(Settings::windowState().get());
-    splitter->restoreState(Settings::splitterState().get());
+    m_splitter->restoreState(Settings::splitterState().get());
 }
 
 MainWindow::~MainWindow() = default;
@@ -364,8 +364,9 @@ void MainWindow::onOpenFinished()
 
 void MainWindow::addPendingCards()
 {
-    // Each card is a few widgets and a diagnosis: a handful per turn of the event loop keeps
-    // the window responsive however many bounces a mailbox holds.
+    // A new card costs a diagnosis and a measure of its text: those that fit in a few
+    // milliseconds per turn of the event loop keep the window responsive however many bounces a
+    // mailbox holds.
     constexpr qint64 BudgetMs = 4;
     QElapsedTimer clock;
     clock.start();
@@ -588,7 +589,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::windowGeometry().set(saveGeometry());
     Settings::windowState().set(saveState());
-    Settings::splitterState().set(findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
+    Settings::splitterState().set(m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

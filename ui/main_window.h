@@ -14,6 +14,7 @@ class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
@@ -119,6 +120,7 @@ private:
     QListView *m_cardList;
     BounceCardDelegate *m_cardDelegate;
     QLabel *m_errors;
+    QSplitter *m_splitter; //!< the input and cards on the left, the tabs on the right
     QTabWidget *m_tabs;
     QTextBrowser *m_original;
     LookupPanel *m_lookup;

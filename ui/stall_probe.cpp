@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QTimer>
 
+#include <memory>
+
 #include <cstdio>
 
 namespace bn {
@@ -76,7 +78,7 @@ void runStallBenchmark(MainWindow *window, const QString &spec)
     const QString mailbox = parts.value(3);
 
     auto *probe = new StallProbe(window);
-    auto *clock = new QElapsedTimer;
+    const auto clock = std::make_shared<QElapsedTimer>(); // shared by the phases below
     LookupPanel *panel = window->lookupPanel();
     BlocklistCheckOptions options;
     options.nameserver = parts.at(0);
@@ -110,7 +112,6 @@ void runStallBenchmark(MainWindow *window, const QString &spec)
                       .arg(clock->elapsed())
                       .arg(probe->ticks()));
             if (mailbox.isEmpty()) {
-                delete clock;
                 QCoreApplication::exit(0);
                 return;
             }
@@ -121,7 +122,6 @@ void runStallBenchmark(MainWindow *window, const QString &spec)
                           .arg(double(clock->elapsed()) / 1000.0, 0, 'f', 2)
                           .arg(window->cardModel()->rowCount())
                           .arg(probe->ticks()));
-                delete clock;
                 QCoreApplication::exit(0);
             });
             probe->start();
