@@ -4,6 +4,8 @@
 #include "decode/formats/extraction.h"
 #include "decode/formats/smtp_text.h"
 
+#include "common/regex_literal.h"
+
 #include <QRegularExpression>
 
 namespace bn {
@@ -23,27 +25,24 @@ bool extractMailingList(const Message &message, const NotificationText &n, QList
         {"duplicated message-id in\\s*<([^>\\s]+@[^>\\s]+)>", "systemerror"}, // fml's loop guard
         {"loop (?:alert|detected)[^<]*<([^>\\s]+@[^>\\s]+)>", "systemerror"},
     };
-    static const QList<QRegularExpression> compiled = [] {
+    static const OrderedRegexes compiled([] {
         QList<QRegularExpression> list;
         for (const Refusal &refusal : refusals)
             list.append(QRegularExpression(QString::fromLatin1(refusal.pattern), QRegularExpression::CaseInsensitiveOption));
         return list;
-    }();
-    for (qsizetype i = 0; i < compiled.size(); ++i) {
-        const Refusal &refusal = refusals[i];
-        const QRegularExpressionMatch m = compiled.at(i).match(n.text);
-        if (!m.hasMatch())
-            continue;
-        ExtractedRecipient r;
-        r.bounce.recipient = m.captured(1).toLower();
-        r.bounce.engine = QStringLiteral("mailinglist");
-        const qsizetype lineStart = n.text.lastIndexOf(QLatin1Char('\n'), m.capturedStart()) + 1;
-        r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).mid(lineStart, 400).split(u"\n\n").first());
-        r.hint = QLatin1String(refusal.reason);
-        out.append(r);
-        return true;
-    }
-    return false;
+    }());
+    qsizetype which = 0;
+    const QRegularExpressionMatch m = compiled.firstMatch(n.text, &which);
+    if (!m.hasMatch())
+        return false;
+    ExtractedRecipient r;
+    r.bounce.recipient = m.captured(1).toLower();
+    r.bounce.engine = QStringLiteral("mailinglist");
+    const qsizetype lineStart = n.text.lastIndexOf(QLatin1Char('\n'), m.capturedStart()) + 1;
+    r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).mid(lineStart, 400).split(u"\n\n").first());
+    r.hint = QLatin1String(refusals[which].reason);
+    out.append(r);
+    return true;
 }
 
 } // namespace bn
