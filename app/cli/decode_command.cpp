@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bouncenav decode: explain bounced e-mail.
 #include "cli/commands.h"
-#include "common/bounded_queue.h"
+#include "common/ordered_workers.h"
 #include "decode/bounce_json.h"
 #include "decode/decoder.h"
 #include "input/mailbox_reader.h"
@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <utility>
 
 namespace bn::cli {
 
@@ -24,23 +25,42 @@ QString tr(const char *text)
     return QCoreApplication::translate("bn::cli", text); // lupdate files free tr() calls under the namespace
 }
 
-//! Reads a path, or standard input for "-", handing over each message as soon as it is read:
-//! mailboxes stream, so output starts at once and memory stays flat.
-void readInput(const QString &path, const ReadSink &sink)
+//! Splits a path, or standard input for "-", into pieces to parse, handing each over as soon as
+//! it is read: mailboxes stream, so output starts at once and memory stays flat.
+void splitInput(const QString &path, const RawSink &sink)
 {
     if (path != QLatin1String("-"))
-        return readPathEach(path, sink);
+        return splitPathEach(path, sink);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        ReadResult r;
+        RawInput r{path, 0, {}, {}};
         r.errors.append({path, InputError::Kind::Unreadable, tr("Cannot read standard input.")});
         return sink(std::move(r));
     }
     if (in.peek(5) == "From ")
-        readMailbox(in, path, sink);
+        splitMailbox(in, path, sink);
     else
-        sink(readData(in.readAll(), path));
+        sink(RawInput{path, 0, in.readAll(), {}});
 }
+
+//! Pieces of input parsed and decoded together on one worker: fewer hand-overs between threads.
+struct Batch
+{
+    static constexpr qsizetype MaxPieces = 32;
+    static constexpr qsizetype MaxBytes = 512 * 1024;
+    QList<RawInput> pieces;
+    qsizetype bytes = 0;
+};
+
+//! What a batch gave: its output in the chosen format, its errors, whether any piece was read.
+struct Decoded
+{
+    QByteArray text; //!< JSON lines or the human-readable form
+    QJsonArray json; //!< for --json, gathered into one array at the end
+    QStringList errors;
+    bool readable = false; //!< some piece held a message (an input of errors only is unreadable)
+    int found = 0;
+};
 
 void printHuman(QTextStream &out, const Bounce &b)
 {
@@ -94,51 +114,60 @@ int runDecode(const QStringList &arguments)
     QFile stdoutFile;
     if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
         return UsageOrUnreadable;
-    QTextStream human(&stdoutFile);
+    // Reading splits the input into pieces on this thread; parsing, decoding and formatting run
+    // on every core, a batch of pieces at a time; output comes back here in the input's order.
     QJsonArray array;
     int found = 0;
-    int readable = 0;
-    // Two stages, so that two cores share the work: this thread reads and parses the MIME,
-    // a second one decodes and prints, in the order the messages were read.
-    BoundedQueue<Message> queue(64);
-    QThread *decoder = QThread::create([&] {
-        while (std::optional<Message> m = queue.pop()) {
-            const QList<Bounce> bounces = decode(*m);
-            found += int(bounces.size());
-            for (const Bounce &b : bounces) {
-                switch (format) {
-                case Format::JsonLines:
-                    stdoutFile.write(bounceToCompactJson(b).append('\n'));
-                    break;
-                case Format::Json:
-                    array.append(bounceToJson(b));
-                    break;
-                case Format::Human:
-                    printHuman(human, b);
-                    break;
+    bool anyReadable = false;
+    auto decodeBatch = [format](Batch &&batch) {
+        Decoded out;
+        QTextStream human(&out.text, QIODevice::WriteOnly);
+        for (RawInput &raw : batch.pieces) {
+            const ReadResult read = readRaw(std::move(raw));
+            for (const InputError &e : read.errors)
+                out.errors.append(e.message);
+            out.readable = out.readable || !read.messages.isEmpty();
+            for (const Message &m : read.messages) {
+                for (const Bounce &b : decode(m)) {
+                    ++out.found;
+                    if (format == Format::JsonLines)
+                        out.text += bounceToCompactJson(b).append('\n');
+                    else if (format == Format::Json)
+                        out.json.append(bounceToJson(b));
+                    else
+                        printHuman(human, b);
                 }
             }
         }
-    });
-    decoder->start();
+        human.flush();
+        return out;
+    };
+    auto print = [&](Decoded &&d) {
+        for (const QString &e : std::as_const(d.errors))
+            err << e << Qt::endl;
+        anyReadable = anyReadable || d.readable;
+        found += d.found;
+        stdoutFile.write(d.text);
+        for (const QJsonValue &v : std::as_const(d.json))
+            array.append(v);
+    };
+    const int threads = qBound(1, QThread::idealThreadCount(), 16);
+    OrderedWorkers<Batch, Decoded> workers(threads, size_t(threads) * 4, decodeBatch, print);
+    Batch batch;
     for (const QString &path : std::as_const(paths)) {
-        bool pathReadable = false;
-        readInput(path, [&](ReadResult &&read) {
-            for (const InputError &e : read.errors)
-                err << e.message << Qt::endl;
-            pathReadable = pathReadable || !read.messages.isEmpty();
-            for (Message &m : read.messages)
-                queue.push(std::move(m));
+        splitInput(path, [&](RawInput &&raw) {
+            batch.bytes += raw.bytes.size();
+            batch.pieces.append(std::move(raw));
+            if (batch.pieces.size() >= Batch::MaxPieces || batch.bytes >= Batch::MaxBytes)
+                workers.push(std::exchange(batch, Batch()));
         });
-        readable += pathReadable ? 1 : 0;
     }
-    queue.close();
-    decoder->wait();
-    delete decoder;
+    if (!batch.pieces.isEmpty())
+        workers.push(std::move(batch));
+    workers.finish();
     if (format == Format::Json)
         stdoutFile.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    human.flush();
-    if (readable == 0)
+    if (!anyReadable)
         return UsageOrUnreadable;
     if (found == 0) {
         err << tr("No bounced recipient was found.") << Qt::endl;

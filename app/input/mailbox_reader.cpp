@@ -26,7 +26,25 @@ QString tr(const char *text)
 
 } // namespace
 
+ReadResult readRaw(RawInput &&raw)
+{
+    if (!raw.errors.isEmpty()) {
+        ReadResult r;
+        r.errors = std::move(raw.errors);
+        return r;
+    }
+    ReadResult r = readData(raw.bytes, raw.source);
+    for (Message &m : r.messages)
+        m.index += raw.index;
+    return r;
+}
+
 int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, const ReadControl &control)
+{
+    return splitMailbox(device, source, [&sink](RawInput &&raw) { sink(readRaw(std::move(raw))); }, control);
+}
+
+int splitMailbox(QIODevice &device, const QString &source, const RawSink &sink, const ReadControl &control)
 {
     auto cancelled = [&control] { return control.cancelled && control.cancelled(); };
     int index = 0;
@@ -36,7 +54,7 @@ int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, 
     qsizetype pos = 0;
     auto flush = [&] {
         if (oversized) {
-            ReadResult r;
+            RawInput r{source, index, {}, {}};
             r.errors.append({source, InputError::Kind::TooLarge,
                              tr("Message %1 of %2 is larger than %3 MB and was skipped.")
                                  .arg(index + 1)
@@ -44,13 +62,10 @@ int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, 
                                  .arg(MaxMessage / 1024 / 1024)});
             sink(std::move(r));
         } else if (!message.trimmed().isEmpty()) {
-            ReadResult r = readData(message, source);
-            for (Message &m : r.messages)
-                m.index = index;
-            sink(std::move(r));
+            sink(RawInput{source, index, std::move(message), {}});
         }
         ++index;
-        message.clear();
+        message = QByteArray();
         oversized = false;
     };
     bool started = false;
@@ -123,6 +138,11 @@ int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, 
 
 void readPathEach(const QString &path, const ReadSink &sink, const ReadControl &control)
 {
+    splitPathEach(path, [&sink](RawInput &&raw) { sink(readRaw(std::move(raw))); }, control);
+}
+
+void splitPathEach(const QString &path, const RawSink &sink, const ReadControl &control)
+{
     const QFileInfo info(path);
     if (info.isDir()) {
         QStringList files;
@@ -133,16 +153,16 @@ void readPathEach(const QString &path, const ReadSink &sink, const ReadControl &
         for (const QString &f : std::as_const(files)) {
             if (control.cancelled && control.cancelled())
                 return;
-            readPathEach(f, sink, control);
+            splitPathEach(f, sink, control);
         }
         return;
     }
     QFile file(path);
     if (info.isFile() && file.open(QIODevice::ReadOnly) && file.peek(5) == "From ") {
-        readMailbox(file, path, sink, control);
+        splitMailbox(file, path, sink, control);
         return;
     }
-    sink(readPath(path));
+    sink(readFileRaw(path));
     if (control.progress)
         control.progress(path, info.size(), info.size());
 }

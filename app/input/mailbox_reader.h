@@ -21,14 +21,38 @@ struct ReadControl
     std::function<void(const QString &source, qint64 done, qint64 size)> progress;
 };
 
+//! One piece of input split off but not parsed yet: a file's bytes, or one message of a
+//! mailbox. Splitting is quick and goes in order; parsing (readRaw) can then run on any thread.
+struct RawInput
+{
+    QString source;
+    int index = 0;            //!< position of the (first) message in its mailbox
+    QByteArray bytes;
+    QList<InputError> errors; //!< why the input could not be read, instead of bytes
+};
+
+//! Called once per piece of input split off, in order.
+using RawSink = std::function<void(RawInput &&)>;
+
+//! Parses what splitting gave: its messages (indexes counted from its own), or its errors.
+ReadResult readRaw(RawInput &&raw);
+
 //! Reads an mbox from \a device one message at a time, handing each to \a sink as soon as it
 //! is complete: a mailbox of any size is read in the memory of its largest message. Messages
 //! are split at every line that starts with "From " (inside bodies, mbox writers quote them
 //! as ">From "). Returns the number of messages read.
 int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, const ReadControl &control = {});
+//! readMailbox() without the parsing: each message's raw bytes, in order.
+int splitMailbox(QIODevice &device, const QString &source, const RawSink &sink, const ReadControl &control = {});
 
 //! Like readPath(), but hands over each file's (or each mailbox message's) result as it is
 //! read: folders file by file, mailboxes message by message and without a size limit.
 void readPathEach(const QString &path, const ReadSink &sink, const ReadControl &control = {});
+//! readPathEach() without the parsing: each file's (or mailbox message's) raw bytes, in order.
+void splitPathEach(const QString &path, const RawSink &sink, const ReadControl &control = {});
+
+//! A file's bytes as readPath() would parse them, or why it cannot be read (missing,
+//! unreadable, too large).
+RawInput readFileRaw(const QString &path);
 
 } // namespace bn

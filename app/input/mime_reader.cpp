@@ -364,12 +364,18 @@ ReadResult readData(const QByteArray &raw, const QString &source)
 
 ReadResult readPath(const QString &path)
 {
-    ReadResult result;
-    const QFileInfo info(path);
-    if (info.isDir()) {
+    if (QFileInfo(path).isDir()) {
+        ReadResult result;
         readPathEach(path, [&result](ReadResult &&read) { result.append(std::move(read)); });
         return result;
     }
+    return readRaw(readFileRaw(path));
+}
+
+RawInput readFileRaw(const QString &path)
+{
+    RawInput result{path, 0, {}, {}};
+    const QFileInfo info(path);
     // Bounces are small; anything this large is a mailbox archive or a log, read elsewhere.
     constexpr qint64 MaxInput = 64 * 1024 * 1024;
     if (info.size() > MaxInput) {
@@ -386,7 +392,8 @@ ReadResult readPath(const QString &path)
                               QCoreApplication::translate("bn::Reader", "Cannot open %1: %2").arg(path, file.errorString())});
         return result;
     }
-    return readData(file.readAll(), path);
+    result.bytes = file.readAll();
+    return result;
 }
 
 Message readPastedText(const QString &pasted, bool isHtml)

@@ -92,6 +92,44 @@ private slots:
         }
     }
 
+    void splittingHandsOverRawMessagesInOrder()
+    {
+        // What the decode command's workers get: each message's own bytes (separator line
+        // dropped, line endings made LF) and its index; parsing comes later, on any thread.
+        const QList<QByteArray> raw{corpusMessage(QStringLiteral("lhost-postfix-01.eml")),
+                                    corpusMessage(QStringLiteral("lhost-exim-01.eml"))};
+        QByteArray box = asMailbox(raw);
+        box.replace("\n", "\r\n");
+        QBuffer device(&box);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        QList<RawInput> pieces;
+        QCOMPARE(splitMailbox(device, QStringLiteral("box.mbox"), [&](RawInput &&r) { pieces.append(std::move(r)); }), 2);
+        QCOMPARE(pieces.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(pieces.at(i).index, i);
+            QCOMPARE(pieces.at(i).source, QStringLiteral("box.mbox"));
+            QVERIFY(pieces.at(i).errors.isEmpty());
+            QCOMPARE(pieces.at(i).bytes.trimmed(), raw.at(i).trimmed());
+            const ReadResult parsed = readRaw(RawInput(pieces.at(i)));
+            QCOMPARE(parsed.messages.size(), 1);
+            QCOMPARE(parsed.messages.first().index, i);
+        }
+    }
+
+    void aFileThatCannotBeReadIsAnErrorPiece()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("missing.eml"));
+        RawInput piece = readFileRaw(missing);
+        QVERIFY(piece.bytes.isEmpty());
+        QCOMPARE(piece.errors.size(), 1);
+        QCOMPARE(piece.errors.first().kind, InputError::Kind::Unreadable);
+        QVERIFY(piece.errors.first().message.contains(missing));
+        const ReadResult parsed = readRaw(std::move(piece));
+        QVERIFY(parsed.messages.isEmpty());
+        QCOMPARE(parsed.errors.size(), 1);
+    }
+
     void quotedFromLinesStayInTheirMessage()
     {
         QByteArray box = "From a@example.com Mon Jan  1 00:00:00 2024\n"
