@@ -51,7 +51,9 @@ struct Message
     int index = 0;  //!< 0-based position inside an mbox or a folder's file
 
     Headers headers;             //!< the notification's own top-level headers (empty for headerless paste)
-    QList<MessagePart> parts;    //!< leaves in document order, the returned original marked
+    //! The leaves that are read, in document order: text, delivery status and feedback report
+    //! parts; of the returned original only the parts kept below (marked). Attachments are skipped.
+    QList<MessagePart> parts;
     QString deliveryStatus;      //!< message/delivery-status content (RFC 3464), empty if none
     QString feedbackReport;      //!< message/feedback-report content (RFC 5965), empty if none
     Headers returnedHeaders;     //!< headers of the returned original, if any

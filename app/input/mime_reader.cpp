@@ -190,6 +190,14 @@ void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
     }
     if (!GMIME_IS_PART(object))
         return;
+    // Only text is read, and from the returned original only its first text and a forwarded
+    // delivery status: attachments and the rest of the original are never decoded.
+    const bool text = mime.startsWith("text/");
+    const bool deliveryStatus = mime == "message/delivery-status" || mime == "message/global-delivery-status";
+    const bool wanted = inOriginal ? (text && out.returnedText.isEmpty()) || (deliveryStatus && out.forwardedDeliveryStatus.isEmpty())
+                                   : text || deliveryStatus || mime == "message/feedback-report";
+    if (!wanted)
+        return;
     MessagePart part;
     part.contentType = mime;
     part.text = partText(GMIME_PART(object));
@@ -197,14 +205,13 @@ void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
         part.text = htmlToText(part.text);
     part.inReturnedOriginal = inOriginal || mime == "text/rfc822-headers";
     if (!inOriginal) {
-        if (mime == "message/delivery-status" || mime == "message/global-delivery-status")
+        if (deliveryStatus)
             out.deliveryStatus += part.text;
         else if (mime == "message/feedback-report")
             out.feedbackReport += part.text;
-    } else if (out.returnedText.isEmpty() && mime.startsWith("text/")) {
+    } else if (text) {
         out.returnedText = part.text;
-    } else if (out.forwardedDeliveryStatus.isEmpty()
-               && (mime == "message/delivery-status" || mime == "message/global-delivery-status")) {
+    } else {
         out.forwardedDeliveryStatus = part.text;
     }
     out.parts.append(part);
