@@ -16,6 +16,10 @@ trap 'as_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq bounce-na
 
 /usr/bin/bouncenav --version
 /usr/bin/bouncenav decode /usr/share/bounce-navigator/samples/trendmicro-ers-qil.eml
+# check and guide run from the lookup module installed under the library folder.
+guide=$(/usr/bin/bouncenav guide --offline --lang en /usr/share/bounce-navigator/samples/trendmicro-ers-qil.eml)
+grep -q 'Quick IP List' <<<"$guide"
+echo "installed guide ran from its module"
 QT_QPA_PLATFORM=offscreen timeout 60 /usr/bin/bounce-navigator --smoke-test /usr/share/bounce-navigator/samples/trendmicro-ers-qil.eml
 echo "installed GUI started and closed"
 appstreamcli validate --no-net /usr/share/metainfo/net.bouncenavigator.BounceNavigator.metainfo.xml

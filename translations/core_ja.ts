@@ -1215,5 +1215,11 @@ Commands:
         <source>Usage: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [lookup options of check] PATH|-</source>
         <translation>使い方: bouncenav guide [--json] [--sending-via provider|own-server|cloud|unknown] [--lang en|ja] [--offline] [--report FILE.html] [--hide-recipients] [check の照会オプション] PATH|-</translation>
     </message>
+    <message>
+        <source>The %1 command cannot start: its module (%2) is missing or damaged. Reinstall Bounce Navigator.
+%3</source>
+        <translation>%1 コマンドを開始できません: モジュール (%2) が見つからないか壊れています。Bounce Navigator を再インストールしてください。
+%3</translation>
+    </message>
 </context>
 </TS>

@@ -11,8 +11,8 @@ enum ExitCode { Ok = 0, NothingFound = 1, UsageOrUnreadable = 2 };
 // Each command gets its arguments after the command name and returns an ExitCode.
 // A command that needs the event loop runs it itself.
 int runDecode(const QStringList &arguments);
-int runCheck(const QStringList &arguments);
-int runGuide(const QStringList &arguments);
+int runCheck(const QStringList &arguments); // in the lookup module (lookup_module.h)
+int runGuide(const QStringList &arguments); // in the lookup module
 int runScanLog(const QStringList &arguments);
 
 } // namespace bn::cli

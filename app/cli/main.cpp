@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bouncenav: the command line over the core.
 #include "cli/commands.h"
+#include "cli/lookup_module.h"
 #include "common/language.h"
 #include "common/version.h"
 
@@ -20,8 +21,6 @@ struct Command
 
 constexpr Command commands[] = {
     {"decode", bn::cli::runDecode},
-    {"check", bn::cli::runCheck},
-    {"guide", bn::cli::runGuide},
     {"scan-log", bn::cli::runScanLog},
 };
 
@@ -70,6 +69,8 @@ int main(int argc, char *argv[])
     for (const Command &c : commands)
         if (first == QLatin1String(c.name))
             return c.run(args);
+    if (first == QLatin1String("check") || first == QLatin1String("guide"))
+        return bn::cli::runLookupCommand(first, args);
     err << QCoreApplication::translate("bn::cli", "Unknown command: %1").arg(first) << Qt::endl << usage();
     return bn::cli::UsageOrUnreadable;
 }

@@ -1,5 +1,7 @@
 # Japanese for every source string, by source text (unescaped). Used by fill_ts.py.
 JA = {
+    "The %1 command cannot start: its module (%2) is missing or damaged. Reinstall Bounce Navigator.\n%3":
+        "%1 コマンドを開始できません: モジュール (%2) が見つからないか壊れています。Bounce Navigator を再インストールしてください。\n%3",
 "%n rejection(s), from %1 to %2.": "拒否 %n 件（%1 から %2 まで）。",
 "Recipients: %1": "宛先: %1",
 " and %n more": " ほか %n 件",

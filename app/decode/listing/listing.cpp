@@ -4,9 +4,15 @@
 #include "common/regex_literal.h"
 #include "reputation/catalog.h"
 
-#include <QHostAddress>
 #include <QRegularExpression>
 
+#ifdef Q_OS_WIN
+#include <ws2tcpip.h>
+#else
+#include <arpa/inet.h>
+#endif
+
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -104,10 +110,15 @@ bool anyOfKind(const CompiledCatalog &patterns, bool lists, const QString &text,
     return may && (lists ? patterns.anyListPattern : patterns.anyOperatorPattern).match(text).hasMatch();
 }
 
+//! An IPv4 or IPv6 address other than a loopback one (127/8, ::1).
 bool isPlausibleIp(const QString &text)
 {
-    QHostAddress a;
-    return a.setAddress(text) && !a.isLoopback() && !a.isNull();
+    const QByteArray ascii = text.toLatin1();
+    unsigned char address[16];
+    if (inet_pton(AF_INET, ascii.constData(), address) == 1)
+        return address[0] != 127;
+    static const unsigned char loopback6[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    return inet_pton(AF_INET6, ascii.constData(), address) == 1 && memcmp(address, loopback6, 16) != 0;
 }
 
 //! The IP the refusal judged: the one named as the client or the sender, never the refusing
