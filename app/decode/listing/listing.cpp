@@ -203,7 +203,9 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
     static const QRegularExpression refusal(
         QStringLiteral("open resolver|returnc/|query refused|refused\\.shtml|your dns ip"
                        "|\\b127\\.255\\.255\\.\\d{1,3}\\b|\\b127\\.0\\.1\\.255\\b"));
-    if (refusal.match(lower).hasMatch()) {
+    // Its words, searched at once, rule out nearly every refusal without running it.
+    static const RegexPrefilter refusalWords({refusal.pattern()});
+    if (refusalWords.scan(lower).mayMatch(0) && refusal.match(lower).hasMatch()) {
         for (const CompiledList &c : patterns.lists) {
             if (anyMatch(c, text, inText)) {
                 bounce.operatorId = c.op->id;
@@ -231,7 +233,7 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
         return anyOperatorMatch(patterns, text, inText)
             || (!bounce.remoteMta.isEmpty() && anyOperatorMatch(patterns, bounce.remoteMta, inRemoteMta));
     };
-    if (!hit && looksLikeReputation(lower) && operatorNamed()) {
+    if (!hit && operatorNamed() && looksLikeReputation(lower)) {
         // The refusal's own words first, then the server's name: "…mail.protection.outlook.com"
         // names two Microsoft operators, "(AS77712344)" in the text only one.
         for (const QString *where : std::initializer_list<const QString *>{&text, &bounce.remoteMta}) {
