@@ -150,16 +150,20 @@ std::vector<std::string> requiredLiterals(QStringView pattern)
     return out;
 }
 
-bool asciiLower(QStringView text, std::string &out)
+void caselessFold(QStringView text, std::string &out)
 {
     out.resize(size_t(text.size()));
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c >= 128)
-            return false;
-        out[size_t(i)] = lowerAscii(c);
+        if (c < 128)
+            out[size_t(i)] = lowerAscii(c);
+        else if (c == u'\u212A') // KELVIN SIGN
+            out[size_t(i)] = 'k';
+        else if (c == u'\u017F') // LATIN SMALL LETTER LONG S
+            out[size_t(i)] = 's';
+        else
+            out[size_t(i)] = char(0x80);
     }
-    return true;
 }
 
 } // namespace bn
@@ -183,8 +187,7 @@ RegexPrefilter::Scan RegexPrefilter::scan(QStringView text) const
 {
     Scan s;
     std::string lower;
-    if (!asciiLower(text, lower))
-        return s;
+    caselessFold(text, lower);
     s.m_all = false;
     s.m_literalsOf = &m_literalsOf;
     m_literals.find(lower, s.m_found);

@@ -11,17 +11,18 @@ namespace bn {
 //! A lower-case ASCII string that every match of the regular expression \a pattern contains,
 //! compared without case, or empty when none is known. Conservative: whatever it cannot read
 //! for sure (alternations, groups, classes, escapes with arguments, options) yields no literal
-//! or splits one. A regex can then be skipped on an ASCII text whose lower case lacks it.
+//! or splits one. A regex can then be skipped on a text whose caselessFold() lacks it.
 std::string requiredLiteral(QStringView pattern);
 
 //! Literals one of which every match of \a pattern contains: one per alternative at the top
 //! level ("proofpoint|pphosted"), or none when an alternative has none.
 std::vector<std::string> requiredLiterals(QStringView pattern);
 
-//! \a text in ASCII lower case into \a out, when it is all ASCII; false (and \a out unusable)
-//! otherwise. Outside ASCII, case-insensitive matching folds more than ASCII letters (the
-//! Kelvin sign matches "k"): texts there are not prefiltered.
-bool asciiLower(QStringView text, std::string &out);
+//! \a text into \a out, one byte a UTF-16 unit, as the literals are compared with it: ASCII in
+//! lower case; the two characters outside ASCII that a case-insensitive regex matches with an
+//! ASCII letter (PCRE2's caseless sets: the Kelvin sign with "k", the long s with "s") as that
+//! letter; every other character as 0x80, which no literal holds.
+void caselessFold(QStringView text, std::string &out);
 
 } // namespace bn
 
@@ -34,8 +35,7 @@ bool asciiLower(QStringView text, std::string &out);
 namespace bn {
 
 //! The required literals of a list of regexes, searched at once: which of them can match a
-//! text at all. A regex without a known literal always can; so can every one on a text that is
-//! not all ASCII.
+//! text at all. A regex without a known literal always can.
 class RegexPrefilter
 {
 public:

@@ -98,17 +98,19 @@ bool looksLikeBounce(const Message &message, const NotificationText &n)
 //! The lines around \a address where it stands alone on a line (a list entry, no label), or empty.
 QString textAroundBareAddress(const QString &text, const QString &address)
 {
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
     static const QRegularExpression bare(QStringLiteral(
         "^\\s*(?:[*\\-\\x{2022}]\\s+|--\\s+)?[<\"]?([^\\s<>\"]+@[^\\s<>\"]+?)[>\"]?[.:,]?\\s*$"));
     for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines.at(i).contains(QLatin1Char('@'))) // the expression needs one: most lines are ruled out at once
+            continue;
         const QRegularExpressionMatch m = bare.match(lines.at(i));
         if (!m.hasMatch() || m.captured(1).compare(address, Qt::CaseInsensitive) != 0)
             continue;
         QStringList context;
         for (qsizetype j = qMax<qsizetype>(0, i - 8); j < qMin(lines.size(), i + 9); ++j)
             if (j != i && !lines.at(j).contains(QLatin1Char('@')))
-                context.append(lines.at(j).trimmed());
+                context.append(lines.at(j).trimmed().toString());
         return smtp::squeeze(context.join(QLatin1Char(' '))).left(1000);
     }
     return {};
@@ -135,7 +137,6 @@ QStringList returnedRecipients(const Message &message, const NotificationText &n
 QList<ExtractedRecipient> plainTextRecipients(const QString &text)
 {
     QList<ExtractedRecipient> out;
-    const QStringList lines = text.split(QLatin1Char('\n'));
     ExtractedRecipient *current = nullptr;
     QStringList block;
     int blankRun = 0;
@@ -151,8 +152,9 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
         block.clear();
     };
     QString lastCommand;
-    for (const QString &raw : lines) {
-        const QString line = raw.endsWith(QLatin1Char('\r')) ? raw.chopped(1) : raw;
+    for (QStringView line : QStringView(text).tokenize(QLatin1Char('\n'))) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
         static const QRegularExpression transcriptCommand(QStringLiteral("^\\s*>>>\\s*(RCPT TO|MAIL FROM|DATA|EHLO|HELO|\\.)"),
                                                           QRegularExpression::CaseInsensitiveOption);
         // The expression needs ">>>": most lines are ruled out without running it.
@@ -171,7 +173,7 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
                 current = existing;
                 if (existing->bounce.smtpCommand.isEmpty())
                     existing->bounce.smtpCommand = lastCommand;
-                block = QStringList{line.trimmed()}; // the whole line: it may begin with the reply
+                block = QStringList{line.trimmed().toString()}; // the whole line: it may begin with the reply
                 blankRun = 0;
                 continue;
             }
@@ -184,7 +186,7 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             static const QRegularExpression sentence(QStringLiteral(
                 "did not reach|not be delivered|was not delivered|undeliverable|unable to deliver|delivery (?:to .* )?failed"),
                 QRegularExpression::CaseInsensitiveOption);
-            block = QStringList{r.rest.isEmpty() && sentence.match(line).hasMatch() ? line.trimmed() : r.rest};
+            block = QStringList{r.rest.isEmpty() && sentence.match(line).hasMatch() ? line.trimmed().toString() : r.rest};
             blankRun = 0;
             continue;
         }
@@ -205,7 +207,7 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             finish();
             continue;
         }
-        block.append(line.trimmed());
+        block.append(line.trimmed().toString());
     }
     finish();
     return out;

@@ -28,27 +28,14 @@ struct CompiledList
     qsizetype first = 0; //!< the index of its first pattern in CompiledCatalog::prefilter
 };
 
-//! The catalog's bounce patterns, compiled once per catalog, and one expression matching
-//! any of them: most refusals name no list, and one search rules them all out at once. Before
-//! it, the patterns' literals, searched at once, rule out nearly all refusals without a regex.
+//! The catalog's bounce patterns, compiled once per catalog. Most refusals name no list: the
+//! patterns' literals, searched at once, rule out nearly all of them without a regex.
 struct CompiledCatalog
 {
     QList<CompiledList> lists;
-    QRegularExpression anyListPattern;
-    QRegularExpression anyOperatorPattern;
-    qsizetype listPatternCount = 0; //!< in `prefilter`, the lists' patterns come first
     //! Every pattern, in `lists` order: a pattern whose literal a text lacks is not run.
     RegexPrefilter prefilter;
 };
-
-QRegularExpression anyOf(const QStringList &patterns)
-{
-    QStringList groups;
-    for (const QString &p : patterns)
-        groups.append(QStringLiteral("(?:%1)").arg(p));
-    return QRegularExpression(groups.isEmpty() ? QStringLiteral("(?!)") : groups.join(QLatin1Char('|')),
-                              QRegularExpression::CaseInsensitiveOption);
-}
 
 const CompiledCatalog &compiled(const Catalog &catalog)
 {
@@ -75,15 +62,11 @@ const CompiledCatalog &compiled(const Catalog &catalog)
             }
         }
     }
-    const qsizetype operatorsFrom = all.size(); // the lists' patterns first, then the operators'
     for (const OperatorInfo &op : catalog.operators()) {
         cache.append({&op, nullptr, compile(op.bouncePatterns), all.size()});
         all += op.bouncePatterns;
     }
     compiledCatalog.prefilter = RegexPrefilter(all);
-    compiledCatalog.listPatternCount = operatorsFrom;
-    compiledCatalog.anyListPattern = anyOf(all.mid(0, operatorsFrom));
-    compiledCatalog.anyOperatorPattern = anyOf(all.mid(operatorsFrom));
     cachedFor = &catalog;
     return compiledCatalog;
 }
@@ -98,16 +81,14 @@ bool anyMatch(const CompiledList &list, const QString &text, const RegexPrefilte
     return false;
 }
 
-//! Whether the alternation of the lists' patterns (\a lists true) or of the operators' matches
-//! \a text. It matches only where one of its patterns does: not when \a scan rules them all out.
-bool anyOfKind(const CompiledCatalog &patterns, bool lists, const QString &text, const RegexPrefilter::Scan &scan)
+//! Whether one of the operators' own patterns (not their lists') matches \a text; \a scan, of
+//! the same text, skips those that cannot.
+bool anyOperatorMatch(const CompiledCatalog &patterns, const QString &text, const RegexPrefilter::Scan &scan)
 {
-    const qsizetype first = lists ? 0 : patterns.listPatternCount;
-    const qsizetype end = lists ? patterns.listPatternCount : patterns.prefilter.size();
-    bool may = false;
-    for (qsizetype i = first; i < end && !may; ++i)
-        may = scan.mayMatch(i);
-    return may && (lists ? patterns.anyListPattern : patterns.anyOperatorPattern).match(text).hasMatch();
+    for (const CompiledList &c : patterns.lists)
+        if (!c.list && anyMatch(c, text, scan))
+            return true;
+    return false;
 }
 
 //! An IPv4 or IPv6 address other than a loopback one (127/8, ::1).
@@ -233,7 +214,9 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
     static const QRegularExpression refusal(
         QStringLiteral("open resolver|returnc/|query refused|refused\\.shtml|your dns ip"
                        "|\\b127\\.255\\.255\\.\\d{1,3}\\b|\\b127\\.0\\.1\\.255\\b"));
-    if (refusal.match(lower).hasMatch()) {
+    // Its words, searched at once, rule out nearly every refusal without running it.
+    static const RegexPrefilter refusalWords({refusal.pattern()});
+    if (refusalWords.scan(lower).mayMatch(0) && refusal.match(lower).hasMatch()) {
         for (const CompiledList &c : patterns.lists) {
             if (anyMatch(c, text, inText)) {
                 bounce.operatorId = c.op->id;
@@ -250,18 +233,18 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
     }
 
     const CompiledList *hit = nullptr;
-    if (anyOfKind(patterns, true, text, inText)) {
-        for (const CompiledList &c : patterns.lists) {
-            if (c.list && anyMatch(c, text, inText)) {
-                hit = &c;
-                break;
-            }
+    for (const CompiledList &c : patterns.lists) {
+        if (c.list && anyMatch(c, text, inText)) {
+            hit = &c;
+            break;
         }
     }
     const RegexPrefilter::Scan inRemoteMta = patterns.prefilter.scan(bounce.remoteMta);
-    const bool operatorNamed = anyOfKind(patterns, false, text, inText)
-        || (!bounce.remoteMta.isEmpty() && anyOfKind(patterns, false, bounce.remoteMta, inRemoteMta));
-    if (!hit && operatorNamed && looksLikeReputation(lower)) {
+    const auto operatorNamed = [&] {
+        return anyOperatorMatch(patterns, text, inText)
+            || (!bounce.remoteMta.isEmpty() && anyOperatorMatch(patterns, bounce.remoteMta, inRemoteMta));
+    };
+    if (!hit && operatorNamed() && looksLikeReputation(lower)) {
         // The refusal's own words first, then the server's name: "…mail.protection.outlook.com"
         // names two Microsoft operators, "(AS77712344)" in the text only one.
         for (const QString *where : std::initializer_list<const QString *>{&text, &bounce.remoteMta}) {

@@ -5,6 +5,8 @@
 // Adding one = adding a row.
 #include "decode/reason/reason_phrases.h"
 
+#include "common/phrase_set.h"
+
 #include <string_view>
 
 namespace bn::reasons {
@@ -83,6 +85,18 @@ bool hostMatches(const QString &host, const char *suffix)
     return host == s || (host.endsWith(s) && host.at(host.size() - s.size() - 1) == QLatin1Char('.'));
 }
 
+//! Every row's phrase, searched at once: a row is read only when its phrase is in the text.
+const PhraseSet &wordingPhrases()
+{
+    static const PhraseSet phrases = [] {
+        std::vector<std::string> out;
+        for (const Wording &w : wordings)
+            out.emplace_back(w.phrase);
+        return PhraseSet(out);
+    }();
+    return phrases;
+}
+
 } // namespace
 
 QString decisiveReason(const QString &lowerText, const QString &remoteMta, const QString &recipient,
@@ -93,9 +107,11 @@ QString decisiveReason(const QString &lowerText, const QString &remoteMta, const
     const QString domain = recipient.section(QLatin1Char('@'), -1).toLower();
     const QString host = remoteMta.toLower();
     const QByteArray utf8 = lowerText.toUtf8();
-    const std::string_view text(utf8.constData(), size_t(utf8.size()));
-    for (const Wording &w : wordings) {
-        if (w.command && command != QLatin1String(w.command))
+    std::vector<bool> found;
+    wordingPhrases().find(std::string_view(utf8.constData(), size_t(utf8.size())), found);
+    for (size_t i = 0; i < std::size(wordings); ++i) {
+        const Wording &w = wordings[i];
+        if (!found[i] || (w.command && command != QLatin1String(w.command)))
             continue;
         if (w.hosts.size() > 0) {
             bool ok = false;
@@ -104,8 +120,7 @@ QString decisiveReason(const QString &lowerText, const QString &remoteMta, const
             if (!ok)
                 continue;
         }
-        if (text.find(w.phrase) != std::string_view::npos)
-            return QString::fromLatin1(w.reason);
+        return QString::fromLatin1(w.reason);
     }
     return {};
 }
