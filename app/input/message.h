@@ -8,18 +8,27 @@
 
 namespace bn {
 
-//! One header field, unfolded and decoded (RFC 2047/2231) to Unicode.
+//! One header field. A plain ASCII value without encoded words (most fields: every Received
+//! line) is kept as written and simplified only when read, since most are never read; any other
+//! value is decoded (RFC 2047/2231, 8-bit charsets) when the message is read.
 struct HeaderField
 {
-    QByteArray name; //!< as written, e.g. "Content-Type"
-    QString value;
+    QByteArray name;  //!< as written, e.g. "Content-Type"
+    QByteArray ascii; //!< the raw value, unfolded, when \c plain
+    QString decoded;  //!< the decoded, simplified value, when not \c plain
+    bool plain = false;
+
+    //! The value, unfolded, decoded, with runs of white space as one space and none at the ends.
+    QString value() const;
 };
 
 //! An ordered list of header fields with case-insensitive look-up.
 class Headers
 {
 public:
-    void append(const QByteArray &name, const QString &value) { m_fields.append({name, value}); }
+    void append(const QByteArray &name, const QString &value) { m_fields.append({name, {}, value, false}); }
+    //! A plain ASCII value (no 8-bit bytes, no encoded words), simplified when read.
+    void appendAscii(const QByteArray &name, const QByteArray &value) { m_fields.append({name, value, {}, true}); }
     //! The first value of \a name, or an empty string.
     QString value(QByteArrayView name) const;
     QStringList values(QByteArrayView name) const;

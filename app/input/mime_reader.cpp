@@ -34,39 +34,17 @@ QString fromUtf8(const char *s)
     return s ? QString::fromUtf8(s) : QString();
 }
 
-//! A header's value, unfolded. Plain ASCII without encoded words (most fields, every
-//! Received line) is taken as it is; the rest is decoded by GMime (RFC 2047/2231, 8-bit charsets).
-QString headerValue(GMimeHeader *header)
+//! Whether a raw header value can be kept as it is: ASCII without encoded words ("=?").
+bool isPlainAscii(const char *raw)
 {
-    const char *raw = g_mime_header_get_raw_value(header);
-    if (raw) {
-        // QString::fromLatin1(raw).simplified() in the same pass as the check: ASCII white
-        // space (what QChar::isSpace says below 0x80: 9 to 13 and the space) trimmed, and
-        // each run inside as one space.
-        QString out(qsizetype(strlen(raw)), Qt::Uninitialized);
-        QChar *dst = out.data();
-        bool plain = true;
-        bool pendingSpace = false;
-        for (const char *p = raw; *p && plain; ++p) {
-            const unsigned char c = static_cast<unsigned char>(*p);
-            plain = c < 0x80 && !(p[0] == '=' && p[1] == '?');
-            if (c == ' ' || (c >= 9 && c <= 13)) {
-                pendingSpace = dst != out.data();
-                continue;
-            }
-            if (pendingSpace)
-                *dst++ = QLatin1Char(' ');
-            pendingSpace = false;
-            *dst++ = QLatin1Char(char(c));
-        }
-        if (plain) {
-            out.truncate(dst - out.data());
-            return out;
-        }
-    }
-    return fromUtf8(g_mime_header_get_value(header)).simplified();
+    for (const char *p = raw; *p; ++p)
+        if (static_cast<unsigned char>(*p) >= 0x80 || (p[0] == '=' && p[1] == '?'))
+            return false;
+    return true;
 }
 
+//! The header fields of \a object: plain ASCII values as written (simplified when read), the
+//! rest decoded by GMime (RFC 2047/2231, 8-bit charsets).
 Headers readHeaders(GMimeObject *object)
 {
     Headers out;
@@ -74,7 +52,12 @@ Headers readHeaders(GMimeObject *object)
     const int count = list ? g_mime_header_list_get_count(list) : 0;
     for (int i = 0; i < count; ++i) {
         GMimeHeader *h = g_mime_header_list_get_header_at(list, i);
-        out.append(QByteArray(g_mime_header_get_name(h)), headerValue(h));
+        const QByteArray name(g_mime_header_get_name(h));
+        const char *raw = g_mime_header_get_raw_value(h);
+        if (raw && isPlainAscii(raw))
+            out.appendAscii(name, QByteArray(raw));
+        else
+            out.append(name, fromUtf8(g_mime_header_get_value(h)).simplified());
     }
     return out;
 }
