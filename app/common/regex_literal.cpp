@@ -150,20 +150,29 @@ std::vector<std::string> requiredLiterals(QStringView pattern)
     return out;
 }
 
-void caselessFold(QStringView text, std::string &out)
+bool caselessFold(QStringView text, std::string &out)
 {
     out.resize(size_t(text.size()));
+    bool valid = true;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c < 128)
+        if (c < 128) {
             out[size_t(i)] = lowerAscii(c);
-        else if (c == u'\u212A') // KELVIN SIGN
+        } else if (c == u'\u212A') { // KELVIN SIGN
             out[size_t(i)] = 'k';
-        else if (c == u'\u017F') // LATIN SMALL LETTER LONG S
+        } else if (c == u'\u017F') { // LATIN SMALL LETTER LONG S
             out[size_t(i)] = 's';
-        else
+        } else {
             out[size_t(i)] = char(0x80);
+            if (QChar::isSurrogate(c)) {
+                if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+                    out[size_t(++i)] = char(0x80);
+                else
+                    valid = false; // a lone half of a pair
+            }
+        }
     }
+    return valid;
 }
 
 } // namespace bn
@@ -187,7 +196,7 @@ RegexPrefilter::Scan RegexPrefilter::scan(QStringView text) const
 {
     Scan s;
     std::string lower;
-    caselessFold(text, lower);
+    s.m_validUtf16 = caselessFold(text, lower);
     s.m_all = false;
     s.m_literalsOf = &m_literalsOf;
     m_literals.find(lower, s.m_found);
@@ -218,7 +227,7 @@ QRegularExpressionMatch OrderedRegexes::firstMatch(QStringView text, qsizetype *
     for (qsizetype i = 0; i < m_regexes.size(); ++i) {
         if (!scan.mayMatch(i))
             continue;
-        QRegularExpressionMatch m = m_regexes[i].match(text);
+        QRegularExpressionMatch m = m_regexes[i].match(text, 0, QRegularExpression::NormalMatch, scan.matchOptions());
         if (m.hasMatch()) {
             if (which)
                 *which = i;

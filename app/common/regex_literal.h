@@ -21,8 +21,9 @@ std::vector<std::string> requiredLiterals(QStringView pattern);
 //! \a text into \a out, one byte a UTF-16 unit, as the literals are compared with it: ASCII in
 //! lower case; the two characters outside ASCII that a case-insensitive regex matches with an
 //! ASCII letter (PCRE2's caseless sets: the Kelvin sign with "k", the long s with "s") as that
-//! letter; every other character as 0x80, which no literal holds.
-void caselessFold(QStringView text, std::string &out);
+//! letter; every other character as 0x80, which no literal holds. Returns whether \a text is
+//! valid UTF-16 (no half of a surrogate pair alone), which PCRE2 checks before every match.
+bool caselessFold(QStringView text, std::string &out);
 
 } // namespace bn
 
@@ -59,9 +60,17 @@ public:
             return false;
         }
 
+        //! Options for matching the scanned text: PCRE2's check that the text is valid UTF-16,
+        //! made again for every match of every expression, is skipped once the scan found it so.
+        QRegularExpression::MatchOptions matchOptions() const
+        {
+            return m_validUtf16 ? QRegularExpression::DontCheckSubjectStringMatchOption : QRegularExpression::NoMatchOption;
+        }
+
     private:
         friend class RegexPrefilter;
         bool m_all = true;
+        bool m_validUtf16 = false;
         const std::vector<std::vector<int>> *m_literalsOf = nullptr;
         std::vector<bool> m_found;
     };

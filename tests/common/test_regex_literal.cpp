@@ -88,6 +88,28 @@ private slots:
         QVERIFY(!prefilter.scan(u"ケルビン").mayMatch(0));
     }
 
+    void theFoldTellsValidUtf16FromLoneSurrogates()
+    {
+        std::string out;
+        QVERIFY(caselessFold(u"plain ascii", out));
+        QVERIFY(caselessFold(u"emoji \U0001F600 and ユーザー", out)); // a pair, and BMP text
+        QCOMPARE(out.size(), size_t(QStringView(u"emoji \U0001F600 and ユーザー").size()));
+        const QChar high(char16_t(0xD83D)), low(char16_t(0xDE00));
+        for (const QString &broken : {QString(high), QStringLiteral("550 ") + high + QStringLiteral(" x"),
+                                      QStringLiteral("550 ") + low, QString(low) + high}) {
+            QVERIFY(!caselessFold(broken, out));
+            // Such a text is still matched with PCRE2's own check: no crash, the answer a plain
+            // match gives.
+            const QRegularExpression code(QStringLiteral("(\\d{3})"));
+            const OrderedRegexes regexes({code});
+            const RegexPrefilter::Scan scan = RegexPrefilter({QStringLiteral("550")}).scan(broken);
+            QCOMPARE(scan.matchOptions(), QRegularExpression::MatchOptions(QRegularExpression::NoMatchOption));
+            QCOMPARE(regexes.firstMatch(broken).hasMatch(), code.match(broken).hasMatch());
+        }
+        const RegexPrefilter::Scan valid = RegexPrefilter({QStringLiteral("550")}).scan(u"550 \U0001F600");
+        QCOMPARE(valid.matchOptions(), QRegularExpression::MatchOptions(QRegularExpression::DontCheckSubjectStringMatchOption));
+    }
+
     void orderedRegexesGiveTheFirstThatMatches()
     {
         const OrderedRegexes regexes({QRegularExpression(QStringLiteral("in reply to (rcpt to|data)"),

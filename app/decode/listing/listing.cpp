@@ -76,7 +76,8 @@ const CompiledCatalog &compiled(const Catalog &catalog)
 bool anyMatch(const CompiledList &list, const QString &text, const RegexPrefilter::Scan &scan)
 {
     for (qsizetype i = 0; i < list.patterns.size(); ++i)
-        if (scan.mayMatch(list.first + i) && list.patterns[i].match(text).hasMatch())
+        if (scan.mayMatch(list.first + i)
+            && list.patterns[i].match(text, 0, QRegularExpression::NormalMatch, scan.matchOptions()).hasMatch())
             return true;
     return false;
 }
