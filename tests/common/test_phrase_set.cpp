@@ -6,6 +6,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace bn;
 
 namespace {
@@ -83,6 +86,44 @@ private slots:
                 QCOMPARE(found, naive(phrases, text));
             }
         }
+    }
+
+    void severalThreadsSearchingAFreshSetAgree()
+    {
+        // The transition table is filled while searching: threads that fill it at the same
+        // time must all get the right answers (run under the sanitizers too).
+        QRandomGenerator random(7);
+        std::vector<std::string> phrases;
+        for (int i = 0; i < 300; ++i) {
+            std::string p;
+            for (int n = 1 + int(random.bounded(8)); n > 0; --n)
+                p += char('a' + random.bounded(6));
+            phrases.push_back(p);
+        }
+        std::vector<std::string> texts;
+        for (int i = 0; i < 64; ++i) {
+            std::string t;
+            for (int n = 0; n < 400; ++n)
+                t += char('a' + random.bounded(7)); // 'g' is in no phrase
+            texts.push_back(t);
+        }
+        const PhraseSet set(phrases);
+        std::atomic<int> wrong{0};
+        std::vector<std::thread> threads;
+        for (int k = 0; k < 4; ++k) {
+            threads.emplace_back([&, k] {
+                std::vector<bool> found;
+                for (size_t i = 0; i < texts.size(); ++i) {
+                    const std::string &t = texts[(i + size_t(k) * 16) % texts.size()];
+                    set.find(t, found);
+                    if (found != naive(phrases, t))
+                        ++wrong;
+                }
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(wrong.load(), 0);
     }
 };
 
