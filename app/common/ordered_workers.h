@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMutex>
-#include <QWaitCondition>
-
+#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <utility>
@@ -43,14 +42,14 @@ public:
 
     void push(In &&item)
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         while (m_nextSeq - m_nextOut >= m_maxInFlight) {
             if (!deliverReady(lock))
-                m_resultReady.wait(&m_mutex);
+                m_resultReady.wait(lock);
         }
         m_todo.emplace_back(m_nextSeq++, std::move(item));
         m_done.emplace_back();
-        m_workAvailable.wakeOne();
+        m_workAvailable.notify_one();
         deliverReady(lock);
     }
 
@@ -58,13 +57,13 @@ public:
     void finish()
     {
         {
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock lock(m_mutex);
             while (m_nextOut < m_nextSeq) {
                 if (!deliverReady(lock))
-                    m_resultReady.wait(&m_mutex);
+                    m_resultReady.wait(lock);
             }
             m_closing = true;
-            m_workAvailable.wakeAll();
+            m_workAvailable.notify_all();
         }
         for (std::thread &t : m_threads)
             t.join();
@@ -74,26 +73,26 @@ public:
 private:
     void runWorker()
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         while (true) {
             while (m_todo.empty() && !m_closing)
-                m_workAvailable.wait(&m_mutex);
+                m_workAvailable.wait(lock);
             if (m_todo.empty())
                 return;
             auto [seq, item] = std::move(m_todo.front());
             m_todo.pop_front();
             lock.unlock();
             Out result = m_work(std::move(item));
-            lock.relock();
+            lock.lock();
             m_done[size_t(seq - m_nextOut)] = std::move(result);
             if (seq == m_nextOut)
-                m_resultReady.wakeOne();
+                m_resultReady.notify_one();
         }
     }
 
     //! Hands over the results ready at the front, with the lock released meanwhile. Returns
     //! whether any was handed over.
-    bool deliverReady(QMutexLocker<QMutex> &lock)
+    bool deliverReady(std::unique_lock<std::mutex> &lock)
     {
         bool any = false;
         while (!m_done.empty() && m_done.front()) {
@@ -102,7 +101,7 @@ private:
             ++m_nextOut;
             lock.unlock();
             m_deliver(std::move(result));
-            lock.relock();
+            lock.lock();
             any = true;
         }
         return any;
@@ -111,9 +110,9 @@ private:
     const size_t m_maxInFlight;
     const std::function<Out(In &&)> m_work;
     const std::function<void(Out &&)> m_deliver;
-    QMutex m_mutex;
-    QWaitCondition m_workAvailable;
-    QWaitCondition m_resultReady;
+    std::mutex m_mutex;
+    std::condition_variable m_workAvailable;
+    std::condition_variable m_resultReady;
     std::deque<std::pair<uint64_t, In>> m_todo;
     std::deque<std::optional<Out>> m_done; //!< results from m_nextOut on, empty until computed
     uint64_t m_nextSeq = 0;
