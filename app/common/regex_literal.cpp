@@ -156,20 +156,12 @@ bool caselessFold(QStringView text, std::string &out)
     bool valid = true;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c < 128) {
-            out[size_t(i)] = lowerAscii(c);
-        } else if (c == u'\u212A') { // KELVIN SIGN
-            out[size_t(i)] = 'k';
-        } else if (c == u'\u017F') { // LATIN SMALL LETTER LONG S
-            out[size_t(i)] = 's';
-        } else {
-            out[size_t(i)] = char(0x80);
-            if (QChar::isSurrogate(c)) {
-                if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-                    out[size_t(++i)] = char(0x80);
-                else
-                    valid = false; // a lone half of a pair
-            }
+        out[size_t(i)] = caselessFoldOf(c);
+        if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+                out[size_t(++i)] = char(0x80);
+            else
+                valid = false; // a lone half of a pair
         }
     }
     return valid;

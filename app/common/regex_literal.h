@@ -25,6 +25,18 @@ std::vector<std::string> requiredLiterals(QStringView pattern);
 //! valid UTF-16 (no half of a surrogate pair alone), which PCRE2 checks before every match.
 bool caselessFold(QStringView text, std::string &out);
 
+//! One UTF-16 unit as caselessFold() writes it (0x80 for each half of a surrogate pair).
+inline char caselessFoldOf(char16_t c)
+{
+    if (c < 128)
+        return char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (c == u'\u212A') // KELVIN SIGN
+        return 'k';
+    if (c == u'\u017F') // LATIN SMALL LETTER LONG S
+        return 's';
+    return char(0x80);
+}
+
 } // namespace bn
 
 #include "common/phrase_set.h"
