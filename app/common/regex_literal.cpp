@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/regex_literal.h"
 
+#include <algorithm>
+
 namespace bn {
 
 namespace {
@@ -193,6 +195,21 @@ RegexPrefilter::Scan RegexPrefilter::scan(QStringView text) const
     s.m_literalsOf = &m_literalsOf;
     m_literals.find(lower, s.m_found);
     return s;
+}
+
+CaselessPhrases::CaselessPhrases(const std::vector<std::string> &phrases)
+    : m_phrases(phrases)
+{
+}
+
+bool CaselessPhrases::foundIn(QStringView text) const
+{
+    std::string folded;
+    if (!caselessFold(text, folded))
+        return false;
+    std::vector<bool> found;
+    m_phrases.find(folded, found);
+    return std::find(found.begin(), found.end(), true) != found.end();
 }
 
 namespace {

@@ -95,6 +95,23 @@ private:
     PhraseSet m_literals;
 };
 
+//! Fixed phrases found in a text as a case-insensitive regex of their alternation, "mailbox
+//! full|over quota|…", finds them: in its caselessFold(), one pass of a PhraseSet. Such a
+//! regex costs PCRE2 a JIT compile as large as its words when first used; this costs nothing.
+class CaselessPhrases
+{
+public:
+    //! \a phrases: lower-case ASCII, none empty.
+    explicit CaselessPhrases(const std::vector<std::string> &phrases);
+
+    //! Whether one of the phrases occurs in \a text. False for a text that is not valid UTF-16
+    //! (a lone half of a surrogate pair), which PCRE2 matches nothing in.
+    bool foundIn(QStringView text) const;
+
+private:
+    PhraseSet m_phrases;
+};
+
 //! Regular expressions tried in order, the first that matches wins; each is skipped, without
 //! running, on a text that lacks its required literal.
 class OrderedRegexes

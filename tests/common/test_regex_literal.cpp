@@ -110,6 +110,42 @@ private slots:
         QCOMPARE(valid.matchOptions(), QRegularExpression::MatchOptions(QRegularExpression::DontCheckSubjectStringMatchOption));
     }
 
+    //! Phrases are found where the case-insensitive regex of their alternation matches.
+    void caselessPhrases_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("none") << "delivered fine" << false;
+        QTest::newRow("one") << "Mailbox FULL, try later" << true;
+        QTest::newRow("split by a line") << "over\nquota" << false;
+        QTest::newRow("kelvin sign") << u"\u212Aeep trying"_qs << true;
+        QTest::newRow("long s") << u"over quota \u017Fent"_qs << true;
+        QTest::newRow("dotless i is no i") << u"mailbox full \u0131"_qs << true;
+        QTest::newRow("dotless i alone") << u"unknown \u0131nvalid"_qs << false;
+        QTest::newRow("around a pair") << u"\U0001F600over quota\U0001F600"_qs << true;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void caselessPhrases()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        const CaselessPhrases phrases({"mailbox full", "over quota", "keep trying", "over quota sent", "invalid"});
+        QCOMPARE(phrases.foundIn(text), found);
+        const QRegularExpression alternation(QStringLiteral("mailbox full|over quota|keep trying|over quota sent|invalid"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        QCOMPARE(alternation.match(text).hasMatch(), found);
+    }
+
+    void caselessPhrasesFindNothingInBrokenUtf16()
+    {
+        const CaselessPhrases phrases({"quota"});
+        const QString broken = QStringLiteral("quota ") + QChar(char16_t(0xD83D));
+        QVERIFY(!phrases.foundIn(broken));
+        QVERIFY(!QRegularExpression(QStringLiteral("quota"), QRegularExpression::CaseInsensitiveOption).match(broken).hasMatch());
+        QVERIFY(phrases.foundIn(QStringLiteral("quota ")));
+    }
+
     void orderedRegexesGiveTheFirstThatMatches()
     {
         const OrderedRegexes regexes({QRegularExpression(QStringLiteral("in reply to (rcpt to|data)"),

@@ -12,6 +12,13 @@ namespace bn {
 
 namespace {
 
+//! An SMTP reply code or an enhanced status code, anywhere.
+const QRegularExpression &replyCodeOrStatus()
+{
+    static const QRegularExpression re(QStringLiteral("\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d"));
+    return re;
+}
+
 //! A line that names a recipient, and what follows it on that line.
 struct RecipientLine
 {
@@ -74,25 +81,32 @@ bool recipientLine(QStringView line, RecipientLine &out)
 
 bool looksLikeBounce(const Message &message, const NotificationText &n)
 {
-    static const QRegularExpression from(QStringLiteral("mailer-daemon|post_?master|mail delivery|mail administrator|"
-                                                        "mailer|mail system|mdaemon|returned|bounce|nobody@|root@|"
-                                                        "notification|failure|administrator"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression subject(QStringLiteral(
-        "undeliver|undelivered|delivery|returned|failure|failed|fail|bounce|could not|can't|cannot|not delivered|"
-        "non.?deliver|error|problem|rejected|warning|delayed|notification|notice|unzustellbar|non remis|"
-        "配信|送信|エラー|不達|返送|届"), QRegularExpression::CaseInsensitiveOption);
+    // Plain words, found at once as case-insensitive regexes of them would.
+    static const CaselessPhrases from({"mailer-daemon", "postmaster", "post_master", "mail delivery", "mail administrator",
+                                       "mailer", "mail system", "mdaemon", "returned", "bounce", "nobody@", "root@",
+                                       "notification", "failure", "administrator"});
+    static const CaselessPhrases subject({"undeliver", "undelivered", "delivery", "returned", "failure", "failed", "fail",
+                                          "bounce", "could not", "can't", "cannot", "not delivered", "error", "problem",
+                                          "rejected", "warning", "delayed", "notification", "notice", "unzustellbar",
+                                          "non remis"});
+    // The rest of the subject's words: not plain ASCII.
+    static const QRegularExpression subjectOthers(QStringLiteral("non.?deliver|配信|送信|エラー|不達|返送|届"),
+                                                  QRegularExpression::CaseInsensitiveOption);
     if (message.headers.contains("X-Failed-Recipients"))
         return true;
     if (message.headers.value("Content-Type").contains(QLatin1String("report"), Qt::CaseInsensitive))
         return true;
     // Notifications sent from ordinary-looking addresses still say what they are.
-    static const QRegularExpression body(QStringLiteral(
-        "could not be delivered to|was not delivered to|couldn't be delivered to|delivery to the following recipients? failed|"
-        "following addresses had (?:permanent )?(?:fatal|delivery) errors|unable to deliver (?:your )?message to|"
-        "message could not be delivered|did not reach the following recipient"),
-        QRegularExpression::CaseInsensitiveOption);
-    return from.match(n.from).hasMatch() || subject.match(n.subject).hasMatch() || body.match(n.text).hasMatch();
+    static const CaselessPhrases body({"could not be delivered to", "was not delivered to", "couldn't be delivered to",
+                                       "delivery to the following recipient failed",
+                                       "delivery to the following recipients failed",
+                                       "following addresses had fatal errors", "following addresses had delivery errors",
+                                       "following addresses had permanent fatal errors",
+                                       "following addresses had permanent delivery errors",
+                                       "unable to deliver message to", "unable to deliver your message to",
+                                       "message could not be delivered", "did not reach the following recipient"});
+    return from.foundIn(n.from) || subject.foundIn(n.subject) || subjectOthers.match(n.subject).hasMatch()
+        || body.foundIn(n.text);
 }
 
 //! The lines around \a address where it stands alone on a line (a list entry, no label), or empty.
@@ -196,9 +210,8 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             // Exim and Postfix put one blank line at most inside an entry; a block without a
             // reply yet may have it in the next paragraph (Gmail: "The error that the other
             // server returned was:").
-            static const QRegularExpression reply(QStringLiteral("\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d"));
             const QString sofar = block.join(QLatin1Char(' '));
-            if (++blankRun >= 1 && sofar.trimmed().size() > 0 && (blankRun > 1 || reply.match(sofar).hasMatch()))
+            if (++blankRun >= 1 && sofar.trimmed().size() > 0 && (blankRun > 1 || replyCodeOrStatus().match(sofar).hasMatch()))
                 finish();
             continue;
         }
@@ -219,27 +232,33 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
     if (!pasted && !looksLikeBounce(message, n))
         return false;
     QList<ExtractedRecipient> found = plainTextRecipients(n.text);
-    // Lines that name an address but hold no error are not recipients of a bounce.
-    static const QRegularExpression errorWords(QStringLiteral(
-        "\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d|unknown|invalid|not exist|no such|rejected|refused|denied|failed|failure|"
-        "error|full|quota|blocked|timed? ?out|expired|unable|could not|couldn't|cannot|can't|not found|"
-        "disabled|suspended|unavailable|unroutable|unrouteable|too large|too big|exceed|spam|virus|relay|"
-        "deferred|delayed|retry|retried|giving up|not accept|loop|host|domain|not listed|mailbox|undeliverable|"
-        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized|did not reach|malformed"),
-        QRegularExpression::CaseInsensitiveOption);
+    // Lines that name an address but hold no error are not recipients of a bounce. An error:
+    // a reply or status code, or one of these words (compared without case).
+    static const CaselessPhrases words({"unknown", "invalid", "not exist", "no such", "rejected", "refused", "denied",
+                                        "failed", "failure", "error", "full", "quota", "blocked", "timed out", "timedout",
+                                        "time out", "timeout", "expired", "unable", "could not", "couldn't", "cannot",
+                                        "can't", "not found", "disabled", "suspended", "unavailable", "unroutable",
+                                        "unrouteable", "too large", "too big", "exceed", "spam", "virus", "relay",
+                                        "deferred", "delayed", "retry", "retried", "giving up", "not accept", "loop",
+                                        "host", "domain", "not listed", "mailbox", "undeliverable", "not delivered",
+                                        "could not be delivered", "locked", "doesn't have", "not recognized",
+                                        "did not reach", "malformed"});
+    const auto errorWords = [&](const QString &text) {
+        return replyCodeOrStatus().match(text).hasMatch() || words.foundIn(text);
+    };
     for (ExtractedRecipient &r : found) {
-        if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch()) {
+        if (r.bounce.diagnostic.isEmpty() || !errorWords(r.bounce.diagnostic)) {
             // An address alone on its line, the reason written around it ("The user(s) account
             // is disabled." above, "because: …" below): read the lines around it.
             QString around = textAroundBareAddress(n.text, r.bounce.recipient);
-            if ((around.isEmpty() || !errorWords.match(around).hasMatch()) && found.size() == 1) {
+            if ((around.isEmpty() || !errorWords(around)) && found.size() == 1) {
                 // The only recipient, named apart from the error ("Error message below: 550 - …",
                 // then the message's details): the notification's reply line is its error.
                 static const QRegularExpression replyLine(QStringLiteral("^\\s*[45]\\d\\d[ -].*$"),
                                                           QRegularExpression::MultilineOption);
                 around = smtp::squeeze(replyLine.match(n.text).captured(0));
             }
-            if (around.isEmpty() || !errorWords.match(around).hasMatch())
+            if (around.isEmpty() || !errorWords(around))
                 continue;
             r.bounce.diagnostic = around;
         }
