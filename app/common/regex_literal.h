@@ -14,8 +14,10 @@ namespace bn {
 //! or splits one. A regex can then be skipped on a text whose caselessFold() lacks it.
 std::string requiredLiteral(QStringView pattern);
 
-//! Literals one of which every match of \a pattern contains: one per alternative at the top
-//! level ("proofpoint|pphosted"), or none when an alternative has none.
+//! Literals one of which every match of \a pattern contains: for each alternative at the top
+//! level ("proofpoint|pphosted"), its requiredLiteral() or the literals of the alternatives of a
+//! group it requires ("(?:failed recipient|address):"), whichever set's shortest is longer;
+//! none when an alternative has none.
 std::vector<std::string> requiredLiterals(QStringView pattern);
 
 //! \a text into \a out, one byte a UTF-16 unit, as the literals are compared with it: ASCII in

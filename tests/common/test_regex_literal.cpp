@@ -52,6 +52,38 @@ private slots:
         QCOMPARE(bn::requiredLiterals(u"(?x)a|b"), std::vector<std::string>{});
     }
 
+    //! A group every match passes through gives its alternatives' literals, when they are longer.
+    void requiredLiteralsOfARequiredGroup_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QStringList>("literals");
+        QTest::newRow("line shape") << "^\\s*(?:Failed recipient|Address)s?:\\s*<?(\\S+@\\S+)"
+                                    << QStringList{"failed recipient", "address"};
+        QTest::newRow("capturing group") << "x(recipient|rcpt to)y" << QStringList{"recipient", "rcpt to"};
+        QTest::newRow("nested") << "(?:deliver(?:ing|ed)? to|recipient)\\s*<" << QStringList{"deliver", "recipient"};
+        QTest::newRow("the run is longer") << "address: (?:a|b)" << QStringList{"address: "};
+        QTest::newRow("optional group") << "x(?:recipient|address)?y" << QStringList{"x"};
+        QTest::newRow("starred group") << "x(?:recipient|address)*y" << QStringList{"x"};
+        QTest::newRow("counted group") << "x(?:recipient|address){0,2}y" << QStringList{"x"};
+        QTest::newRow("an alternative without") << "x(?:recipient|\\d+)y" << QStringList{"x"};
+        QTest::newRow("lookahead") << "x(?!recipient|address)y" << QStringList{"x"};
+        QTest::newRow("options") << "(?x)(?:re cipient|address)" << QStringList{};
+        QTest::newRow("per top-level alternative") << "(?:mailbox|quota) full|over (?:quota|limit)"
+                                                   << QStringList{" full", "over "}; // no longer
+        QTest::newRow("per top-level alternative, groups") << "(?:mailbox|quota) full|over (?:quota limit|allowance)"
+                                                           << QStringList{" full", "quota limit", "allowance"};
+    }
+
+    void requiredLiteralsOfARequiredGroup()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QStringList, literals);
+        QStringList got;
+        for (const std::string &l : bn::requiredLiterals(pattern))
+            got.append(QString::fromStdString(l));
+        QCOMPARE(got, literals);
+    }
+
     //! Matches always contain the literal, in texts built around the patterns' own matches.
     void everyMatchHoldsIt()
     {
