@@ -281,8 +281,9 @@ QStringList patternsOf(const QList<QRegularExpression> &regexes)
 
 } // namespace
 
-OrderedRegexes::OrderedRegexes(QList<QRegularExpression> regexes)
+OrderedRegexes::OrderedRegexes(QList<QRegularExpression> regexes, std::vector<TextCheck> checks)
     : m_regexes(std::move(regexes))
+    , m_checks(std::move(checks))
     , m_prefilter(patternsOf(m_regexes))
 {
 }
@@ -291,7 +292,7 @@ QRegularExpressionMatch OrderedRegexes::firstMatch(QStringView text, qsizetype *
 {
     const RegexPrefilter::Scan scan = m_prefilter.scan(text);
     for (qsizetype i = 0; i < m_regexes.size(); ++i) {
-        if (!scan.mayMatch(i))
+        if (!scan.mayMatch(i) || (size_t(i) < m_checks.size() && m_checks[size_t(i)] && !m_checks[size_t(i)](text)))
             continue;
         QRegularExpressionMatch m = m_regexes[i].match(text, 0, QRegularExpression::NormalMatch, scan.matchOptions());
         if (m.hasMatch()) {

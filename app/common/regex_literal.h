@@ -119,7 +119,11 @@ private:
 class OrderedRegexes
 {
 public:
-    explicit OrderedRegexes(QList<QRegularExpression> regexes);
+    //! A cheap test that a text can match a regex: false only where it cannot.
+    using TextCheck = bool (*)(QStringView text);
+
+    //! \a checks: per regex, in the same order, one run before it, or null; none past the end.
+    explicit OrderedRegexes(QList<QRegularExpression> regexes, std::vector<TextCheck> checks = {});
 
     //! The match of the first expression that matches \a text, and its position in the list
     //! (in \a which, if given); a match without hasMatch() when none does.
@@ -127,6 +131,7 @@ public:
 
 private:
     QList<QRegularExpression> m_regexes;
+    std::vector<TextCheck> m_checks;
     RegexPrefilter m_prefilter;
 };
 

@@ -178,6 +178,17 @@ private slots:
         QVERIFY(phrases.foundIn(QStringLiteral("quota ")));
     }
 
+    void orderedRegexesSkipWhatTheirChecksRuleOut()
+    {
+        const OrderedRegexes regexes({QRegularExpression(QStringLiteral("^(\\d+)")), QRegularExpression(QStringLiteral("(\\d+)"))},
+                                     {[](QStringView text) { return !text.startsWith(u'0'); }});
+        qsizetype which = -1;
+        QVERIFY(regexes.firstMatch(u"123 x", &which).hasMatch());
+        QCOMPARE(which, 0);
+        QVERIFY(regexes.firstMatch(u"0123 x", &which).hasMatch());
+        QCOMPARE(which, 1); // the first is ruled out by its check, the second has none
+    }
+
     void orderedRegexesGiveTheFirstThatMatches()
     {
         const OrderedRegexes regexes({QRegularExpression(QStringLiteral("in reply to (rcpt to|data)"),

@@ -695,6 +695,35 @@ private Q_SLOTS:
         QVERIFY(bounces.first().diagnostic.contains(QLatin1String("User unknown in virtual mailbox table")));
     }
 
+    //! The line shapes that hold nothing fixed but the address, behind their cheap checks.
+    void plainTextRecipientLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("rest");
+        QTest::newRow("alone, indented") << "        user@example.jp" << "user@example.jp" << "";
+        QTest::newRow("quoted, colon") << " \"User@Example.jp\": no such user" << "user@example.jp" << "no such user";
+        QTest::newRow("nine blanks") << "         user@example.jp" << "" << "";
+        QTest::newRow("tab and vertical tab") << "\t\v<user@example.jp> (expanded)" << "user@example.jp" << "(expanded)";
+        QTest::newRow("then words") << "user@example.jp Invalid Address" << "user@example.jp" << "Invalid Address";
+        QTest::newRow("reason first") << "Mailbox full :  <user@example.jp>  " << "user@example.jp" << "Mailbox full";
+        QTest::newRow("reason first, no brackets") << "quota exceeded: user@example.jp" << "user@example.jp" << "quota exceeded";
+        QTest::newRow("the sender is none") << "From: user@example.jp" << "" << "";
+        QTest::newRow("more after the address") << "quota exceeded: user@example.jp, again" << "" << "";
+        QTest::newRow("no colon") << "quota exceeded user@example.jp" << "" << "";
+    }
+
+    void plainTextRecipientLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, recipient);
+        QFETCH(QString, rest);
+        const QList<ExtractedRecipient> found = plainTextRecipients(line + QStringLiteral("\n"));
+        QCOMPARE(found.isEmpty() ? QString() : found.first().bounce.recipient, recipient);
+        if (!recipient.isEmpty())
+            QCOMPARE(found.first().bounce.diagnostic, rest);
+    }
+
     //! The inline copy of the original starts at the first line that introduces it; each row is
     //! also checked against the expression the hand-written reading replaced.
     void withoutReturnedOriginal_data()

@@ -19,6 +19,67 @@ const QRegularExpression &replyCodeOrStatus()
     return re;
 }
 
+// Cheap necessary conditions of the line shapes that hold no literal text but the address.
+// Each may say yes where the shape fails, never the reverse: "\\s" is taken widely (PCRE2 reads
+// only ASCII white space so), and an address as any run of its characters around an '@'.
+
+bool isSpaceLike(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == ' ' || (u >= '\t' && u <= '\r') || u == 0x85 || u == 0xA0;
+}
+
+bool isLocalPartChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 && (QChar::isLetterOrNumber(u) || QByteArrayView("!#$%&'*+/=?^_`{|}~.-").contains(char(u)));
+}
+
+//! Whether \a line can start with an address: at most 8 blanks, a '"' or '<' perhaps, then the
+//! address's local part up to its '@' ("^\\s{0,8}\"?<address>", "^\\s{0,8}<?<address>").
+bool mayStartWithAddress(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && isSpaceLike(line[i]))
+        ++i;
+    if (i > 8)
+        return false;
+    if (i < line.size() && (line[i] == QLatin1Char('"') || line[i] == QLatin1Char('<')))
+        ++i;
+    const qsizetype local = i;
+    while (i < line.size() && isLocalPartChar(line[i]))
+        ++i;
+    return i > local && i < line.size() && line[i] == QLatin1Char('@');
+}
+
+//! Whether \a line can end with an address after a colon: "…:\\s*<?<address>>?\\s*$". The
+//! address's domain runs from the last '@' to the end, and its local part, all the characters it
+//! may hold before that '@', follows the colon.
+bool mayEndWithAddressAfterColon(QStringView line)
+{
+    const qsizetype at = line.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return false;
+    qsizetype end = line.size();
+    while (end > at && isSpaceLike(line[end - 1]))
+        --end;
+    if (end > at && line[end - 1] == QLatin1Char('>'))
+        --end;
+    for (qsizetype i = at + 1; i < end; ++i)
+        if (!isLocalPartChar(line[i])) // the domain's characters are among them
+            return false;
+    qsizetype i = at;
+    while (i > 0 && isLocalPartChar(line[i - 1]))
+        --i;
+    if (i == at)
+        return false;
+    if (i > 0 && line[i - 1] == QLatin1Char('<'))
+        --i;
+    while (i > 0 && isSpaceLike(line[i - 1]))
+        --i;
+    return i > 0 && line[i - 1] == QLatin1Char(':');
+}
+
 //! A line that names a recipient, and what follows it on that line.
 struct RecipientLine
 {
@@ -30,7 +91,7 @@ bool recipientLine(QStringView line, RecipientLine &out)
 {
     static const QString addr = QStringLiteral("([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})");
     // Tried in order; the shapes' fixed words ("<", "...", "rcpt to:"…), searched at once, skip
-    // those a line lacks.
+    // those a line lacks, and the address's place those without any (the checks, after the list).
     static const OrderedRegexes shapes({
         // "<user@example.jp>: host … said: 550 …" (Postfix, qmail), "<user@example.jp>" (Sendmail)
         QRegularExpression(QStringLiteral("^\\s{0,8}<") + addr + QStringLiteral(">\\s*(?:\\(expanded from[^)]*\\))?:?\\s*(.*)$")),
@@ -67,7 +128,9 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
         QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
                                + addr + QStringLiteral(">?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
-    });
+    }, {nullptr, mayStartWithAddress, nullptr, nullptr, nullptr, nullptr, mayStartWithAddress, // the 2nd and 7th
+        nullptr, nullptr, nullptr, nullptr, mayEndWithAddressAfterColon}); // the 12th
+
     if (!line.contains(QLatin1Char('@'))) // every shape holds an address: most lines are ruled out at once
         return false;
     const QRegularExpressionMatch m = shapes.firstMatch(line);
