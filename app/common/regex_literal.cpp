@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/regex_literal.h"
 
+#include <algorithm>
+
 namespace bn {
 
 namespace {
@@ -127,6 +129,62 @@ std::string requiredLiteral(QStringView p)
     return best;
 }
 
+namespace {
+
+size_t shortest(const std::vector<std::string> &literals)
+{
+    size_t n = literals.empty() ? 0 : literals.front().size();
+    for (const std::string &l : literals)
+        n = std::min(n, l.size());
+    return n;
+}
+
+//! Whether \a p sets options anywhere ("(?x)", "(?i:"): they may change how a group reads.
+bool setsOptions(QStringView p)
+{
+    for (qsizetype i = p.indexOf(u"(?"); i >= 0; i = p.indexOf(u"(?", i + 1))
+        if (i + 2 < p.size() && (isAsciiAlnum(p[i + 2].unicode()) || p[i + 2] == u'^' || p[i + 2] == u'-'))
+            return true;
+    return false;
+}
+
+//! Literals one of which every match of \a p, one alternative (no '|' at its top level), holds:
+//! its requiredLiteral(), or the literals of the alternatives of a group it cannot match without
+//! ("^\s*(?:Failed recipient|Address)s?:" holds "failed recipient" or "address"), whichever
+//! set's shortest literal is the longest.
+std::vector<std::string> alternativeLiterals(QStringView p)
+{
+    std::vector<std::string> best;
+    if (std::string literal = requiredLiteral(p); !literal.empty())
+        best.push_back(std::move(literal));
+    if (setsOptions(p))
+        return best;
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        if (p[i] == u'\\') {
+            ++i;
+        } else if (p[i] == u'[' || p[i] == u'(') {
+            const qsizetype after = skipBracketed(p, i);
+            if (after < 0)
+                return {};
+            const bool required = after == p.size() || !QStringView(u"?*{").contains(p[after]);
+            QStringView inside = p.mid(i + 1, after - i - 2);
+            // A group that captures, or "(?:…)"; not a lookaround, a named group, a class.
+            const bool group = p[i] == u'(' && (!inside.startsWith(u'?') || inside.startsWith(u"?:"));
+            if (group && required) {
+                if (inside.startsWith(u"?:"))
+                    inside = inside.mid(2);
+                std::vector<std::string> inner = requiredLiterals(inside);
+                if (!inner.empty() && shortest(inner) > shortest(best))
+                    best = std::move(inner);
+            }
+            i = after - 1;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
 std::vector<std::string> requiredLiterals(QStringView pattern)
 {
     std::vector<std::string> out;
@@ -140,10 +198,11 @@ std::vector<std::string> requiredLiterals(QStringView pattern)
                 return {};
             i = after - 1;
         } else if (i == pattern.size() || pattern[i] == u'|') {
-            std::string literal = requiredLiteral(pattern.mid(from, i - from));
-            if (literal.empty())
+            std::vector<std::string> literals = alternativeLiterals(pattern.mid(from, i - from));
+            if (literals.empty())
                 return {};
-            out.push_back(std::move(literal));
+            for (std::string &l : literals)
+                out.push_back(std::move(l));
             from = i + 1;
         }
     }
@@ -156,20 +215,12 @@ bool caselessFold(QStringView text, std::string &out)
     bool valid = true;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (c < 128) {
-            out[size_t(i)] = lowerAscii(c);
-        } else if (c == u'\u212A') { // KELVIN SIGN
-            out[size_t(i)] = 'k';
-        } else if (c == u'\u017F') { // LATIN SMALL LETTER LONG S
-            out[size_t(i)] = 's';
-        } else {
-            out[size_t(i)] = char(0x80);
-            if (QChar::isSurrogate(c)) {
-                if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
-                    out[size_t(++i)] = char(0x80);
-                else
-                    valid = false; // a lone half of a pair
-            }
+        out[size_t(i)] = caselessFoldOf(c);
+        if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+                out[size_t(++i)] = char(0x80);
+            else
+                valid = false; // a lone half of a pair
         }
     }
     return valid;
@@ -203,6 +254,21 @@ RegexPrefilter::Scan RegexPrefilter::scan(QStringView text) const
     return s;
 }
 
+CaselessPhrases::CaselessPhrases(const std::vector<std::string> &phrases)
+    : m_phrases(phrases)
+{
+}
+
+bool CaselessPhrases::foundIn(QStringView text) const
+{
+    std::string folded;
+    if (!caselessFold(text, folded))
+        return false;
+    std::vector<bool> found;
+    m_phrases.find(folded, found);
+    return std::find(found.begin(), found.end(), true) != found.end();
+}
+
 namespace {
 
 QStringList patternsOf(const QList<QRegularExpression> &regexes)
@@ -215,8 +281,9 @@ QStringList patternsOf(const QList<QRegularExpression> &regexes)
 
 } // namespace
 
-OrderedRegexes::OrderedRegexes(QList<QRegularExpression> regexes)
+OrderedRegexes::OrderedRegexes(QList<QRegularExpression> regexes, std::vector<TextCheck> checks)
     : m_regexes(std::move(regexes))
+    , m_checks(std::move(checks))
     , m_prefilter(patternsOf(m_regexes))
 {
 }
@@ -225,7 +292,7 @@ QRegularExpressionMatch OrderedRegexes::firstMatch(QStringView text, qsizetype *
 {
     const RegexPrefilter::Scan scan = m_prefilter.scan(text);
     for (qsizetype i = 0; i < m_regexes.size(); ++i) {
-        if (!scan.mayMatch(i))
+        if (!scan.mayMatch(i) || (size_t(i) < m_checks.size() && m_checks[size_t(i)] && !m_checks[size_t(i)](text)))
             continue;
         QRegularExpressionMatch m = m_regexes[i].match(text, 0, QRegularExpression::NormalMatch, scan.matchOptions());
         if (m.hasMatch()) {

@@ -14,8 +14,10 @@ namespace bn {
 //! or splits one. A regex can then be skipped on a text whose caselessFold() lacks it.
 std::string requiredLiteral(QStringView pattern);
 
-//! Literals one of which every match of \a pattern contains: one per alternative at the top
-//! level ("proofpoint|pphosted"), or none when an alternative has none.
+//! Literals one of which every match of \a pattern contains: for each alternative at the top
+//! level ("proofpoint|pphosted"), its requiredLiteral() or the literals of the alternatives of a
+//! group it requires ("(?:failed recipient|address):"), whichever set's shortest is longer;
+//! none when an alternative has none.
 std::vector<std::string> requiredLiterals(QStringView pattern);
 
 //! \a text into \a out, one byte a UTF-16 unit, as the literals are compared with it: ASCII in
@@ -24,6 +26,18 @@ std::vector<std::string> requiredLiterals(QStringView pattern);
 //! letter; every other character as 0x80, which no literal holds. Returns whether \a text is
 //! valid UTF-16 (no half of a surrogate pair alone), which PCRE2 checks before every match.
 bool caselessFold(QStringView text, std::string &out);
+
+//! One UTF-16 unit as caselessFold() writes it (0x80 for each half of a surrogate pair).
+inline char caselessFoldOf(char16_t c)
+{
+    if (c < 128)
+        return char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (c == u'\u212A') // KELVIN SIGN
+        return 'k';
+    if (c == u'\u017F') // LATIN SMALL LETTER LONG S
+        return 's';
+    return char(0x80);
+}
 
 } // namespace bn
 
@@ -83,12 +97,33 @@ private:
     PhraseSet m_literals;
 };
 
+//! Fixed phrases found in a text as a case-insensitive regex of their alternation, "mailbox
+//! full|over quota|…", finds them: in its caselessFold(), one pass of a PhraseSet. Such a
+//! regex costs PCRE2 a JIT compile as large as its words when first used; this costs nothing.
+class CaselessPhrases
+{
+public:
+    //! \a phrases: lower-case ASCII, none empty.
+    explicit CaselessPhrases(const std::vector<std::string> &phrases);
+
+    //! Whether one of the phrases occurs in \a text. False for a text that is not valid UTF-16
+    //! (a lone half of a surrogate pair), which PCRE2 matches nothing in.
+    bool foundIn(QStringView text) const;
+
+private:
+    PhraseSet m_phrases;
+};
+
 //! Regular expressions tried in order, the first that matches wins; each is skipped, without
 //! running, on a text that lacks its required literal.
 class OrderedRegexes
 {
 public:
-    explicit OrderedRegexes(QList<QRegularExpression> regexes);
+    //! A cheap test that a text can match a regex: false only where it cannot.
+    using TextCheck = bool (*)(QStringView text);
+
+    //! \a checks: per regex, in the same order, one run before it, or null; none past the end.
+    explicit OrderedRegexes(QList<QRegularExpression> regexes, std::vector<TextCheck> checks = {});
 
     //! The match of the first expression that matches \a text, and its position in the list
     //! (in \a which, if given); a match without hasMatch() when none does.
@@ -96,6 +131,7 @@ public:
 
 private:
     QList<QRegularExpression> m_regexes;
+    std::vector<TextCheck> m_checks;
     RegexPrefilter m_prefilter;
 };
 

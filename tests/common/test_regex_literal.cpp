@@ -52,6 +52,38 @@ private slots:
         QCOMPARE(bn::requiredLiterals(u"(?x)a|b"), std::vector<std::string>{});
     }
 
+    //! A group every match passes through gives its alternatives' literals, when they are longer.
+    void requiredLiteralsOfARequiredGroup_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QStringList>("literals");
+        QTest::newRow("line shape") << "^\\s*(?:Failed recipient|Address)s?:\\s*<?(\\S+@\\S+)"
+                                    << QStringList{"failed recipient", "address"};
+        QTest::newRow("capturing group") << "x(recipient|rcpt to)y" << QStringList{"recipient", "rcpt to"};
+        QTest::newRow("nested") << "(?:deliver(?:ing|ed)? to|recipient)\\s*<" << QStringList{"deliver", "recipient"};
+        QTest::newRow("the run is longer") << "address: (?:a|b)" << QStringList{"address: "};
+        QTest::newRow("optional group") << "x(?:recipient|address)?y" << QStringList{"x"};
+        QTest::newRow("starred group") << "x(?:recipient|address)*y" << QStringList{"x"};
+        QTest::newRow("counted group") << "x(?:recipient|address){0,2}y" << QStringList{"x"};
+        QTest::newRow("an alternative without") << "x(?:recipient|\\d+)y" << QStringList{"x"};
+        QTest::newRow("lookahead") << "x(?!recipient|address)y" << QStringList{"x"};
+        QTest::newRow("options") << "(?x)(?:re cipient|address)" << QStringList{};
+        QTest::newRow("per top-level alternative") << "(?:mailbox|quota) full|over (?:quota|limit)"
+                                                   << QStringList{" full", "over "}; // no longer
+        QTest::newRow("per top-level alternative, groups") << "(?:mailbox|quota) full|over (?:quota limit|allowance)"
+                                                           << QStringList{" full", "quota limit", "allowance"};
+    }
+
+    void requiredLiteralsOfARequiredGroup()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QStringList, literals);
+        QStringList got;
+        for (const std::string &l : bn::requiredLiterals(pattern))
+            got.append(QString::fromStdString(l));
+        QCOMPARE(got, literals);
+    }
+
     //! Matches always contain the literal, in texts built around the patterns' own matches.
     void everyMatchHoldsIt()
     {
@@ -108,6 +140,53 @@ private slots:
         }
         const RegexPrefilter::Scan valid = RegexPrefilter({QStringLiteral("550")}).scan(u"550 \U0001F600");
         QCOMPARE(valid.matchOptions(), QRegularExpression::MatchOptions(QRegularExpression::DontCheckSubjectStringMatchOption));
+    }
+
+    //! Phrases are found where the case-insensitive regex of their alternation matches.
+    void caselessPhrases_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("none") << "delivered fine" << false;
+        QTest::newRow("one") << "Mailbox FULL, try later" << true;
+        QTest::newRow("split by a line") << "over\nquota" << false;
+        QTest::newRow("kelvin sign") << u"\u212Aeep trying"_qs << true;
+        QTest::newRow("long s") << u"over quota \u017Fent"_qs << true;
+        QTest::newRow("dotless i is no i") << u"mailbox full \u0131"_qs << true;
+        QTest::newRow("dotless i alone") << u"unknown \u0131nvalid"_qs << false;
+        QTest::newRow("around a pair") << u"\U0001F600over quota\U0001F600"_qs << true;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void caselessPhrases()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        const CaselessPhrases phrases({"mailbox full", "over quota", "keep trying", "over quota sent", "invalid"});
+        QCOMPARE(phrases.foundIn(text), found);
+        const QRegularExpression alternation(QStringLiteral("mailbox full|over quota|keep trying|over quota sent|invalid"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        QCOMPARE(alternation.match(text).hasMatch(), found);
+    }
+
+    void caselessPhrasesFindNothingInBrokenUtf16()
+    {
+        const CaselessPhrases phrases({"quota"});
+        const QString broken = QStringLiteral("quota ") + QChar(char16_t(0xD83D));
+        QVERIFY(!phrases.foundIn(broken));
+        QVERIFY(!QRegularExpression(QStringLiteral("quota"), QRegularExpression::CaseInsensitiveOption).match(broken).hasMatch());
+        QVERIFY(phrases.foundIn(QStringLiteral("quota ")));
+    }
+
+    void orderedRegexesSkipWhatTheirChecksRuleOut()
+    {
+        const OrderedRegexes regexes({QRegularExpression(QStringLiteral("^(\\d+)")), QRegularExpression(QStringLiteral("(\\d+)"))},
+                                     {[](QStringView text) { return !text.startsWith(u'0'); }});
+        qsizetype which = -1;
+        QVERIFY(regexes.firstMatch(u"123 x", &which).hasMatch());
+        QCOMPARE(which, 0);
+        QVERIFY(regexes.firstMatch(u"0123 x", &which).hasMatch());
+        QCOMPARE(which, 1); // the first is ruled out by its check, the second has none
     }
 
     void orderedRegexesGiveTheFirstThatMatches()

@@ -5,6 +5,7 @@
 #include "decode/formats/extraction.h"
 #include "input/reader.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace bn;
@@ -692,6 +693,93 @@ private Q_SLOTS:
         QCOMPARE(bounces.first().reportingMta, QStringLiteral("mx.example.org"));
         QCOMPARE(bounces.first().diagnosticType, QStringLiteral("SMTP"));
         QVERIFY(bounces.first().diagnostic.contains(QLatin1String("User unknown in virtual mailbox table")));
+    }
+
+    //! The line shapes that hold nothing fixed but the address, behind their cheap checks.
+    void plainTextRecipientLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("rest");
+        QTest::newRow("alone, indented") << "        user@example.jp" << "user@example.jp" << "";
+        QTest::newRow("quoted, colon") << " \"User@Example.jp\": no such user" << "user@example.jp" << "no such user";
+        QTest::newRow("nine blanks") << "         user@example.jp" << "" << "";
+        QTest::newRow("tab and vertical tab") << "\t\v<user@example.jp> (expanded)" << "user@example.jp" << "(expanded)";
+        QTest::newRow("then words") << "user@example.jp Invalid Address" << "user@example.jp" << "Invalid Address";
+        QTest::newRow("reason first") << "Mailbox full :  <user@example.jp>  " << "user@example.jp" << "Mailbox full";
+        QTest::newRow("reason first, no brackets") << "quota exceeded: user@example.jp" << "user@example.jp" << "quota exceeded";
+        QTest::newRow("the sender is none") << "From: user@example.jp" << "" << "";
+        QTest::newRow("more after the address") << "quota exceeded: user@example.jp, again" << "" << "";
+        QTest::newRow("no colon") << "quota exceeded user@example.jp" << "" << "";
+    }
+
+    void plainTextRecipientLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, recipient);
+        QFETCH(QString, rest);
+        const QList<ExtractedRecipient> found = plainTextRecipients(line + QStringLiteral("\n"));
+        QCOMPARE(found.isEmpty() ? QString() : found.first().bounce.recipient, recipient);
+        if (!recipient.isEmpty())
+            QCOMPARE(found.first().bounce.diagnostic, rest);
+    }
+
+    //! The inline copy of the original starts at the first line that introduces it; each row is
+    //! also checked against the expression the hand-written reading replaced.
+    void withoutReturnedOriginal_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kept"); // the length kept, -1 for the whole text
+        const QString head = QStringLiteral("550 5.1.1 user unknown\n");
+        const int h = int(head.size());
+        QTest::newRow("none") << head + "The message follows.\n" << -1;
+        QTest::newRow("dashed phrase") << head + "  --  Below this line is a copy of the message.\nx" << h;
+        QTest::newRow("tab before the phrase") << head + "\t---\tOriginal Message\n" << h;
+        QTest::newRow("one dash is no rule") << head + "- Original message\n" << -1;
+        QTest::newRow("five dashes, returned mail") << head + "----- Returned mail follows\n" << h;
+        QTest::newRow("four dashes, returned mail") << head + "---- Returned mail follows\n" << -1;
+        QTest::newRow("two spaces after five dashes") << head + "-----  Returned mail\n" << -1;
+        QTest::newRow("returned message after two dashes") << head + "-- Returned message --\n" << h;
+        QTest::newRow("following is the original") << head + "  ------The following is the original\n" << h;
+        QTest::newRow("content type") << head + "CONTENT-TYPE: message/RFC822\n" << h;
+        QTest::newRow("indented content type") << head + " Content-Type: message/rfc822\n" << -1;
+        QTest::newRow("headers follow") << head + "- Message headers follow\n" << h;
+        QTest::newRow("indented headers follow") << head + " -Message headers follow\n" << -1;
+        QTest::newRow("follows, then the line ends") << head + "Original message follows.\nx" << h;
+        QTest::newRow("follows at the end") << head + "original message follows" << h;
+        QTest::newRow("follows, more on the line") << head + "Original message follows:\n" << -1;
+        QTest::newRow("follows before a carriage return") << head + "Original message follows\r\n" << -1;
+        QTest::newRow("message colon ends the line") << head + "Original Message:\n" << h;
+        QTest::newRow("message colon, more") << head + "Original Message: x\n" << -1;
+        QTest::newRow("was") << head + "The original message was:\n" << h;
+        QTest::newRow("below is a copy") << head + "Below is a copy of the original message\n" << h;
+        QTest::newRow("headers of") << head + "headers of the original message\n" << h;
+        QTest::newRow("the first of two") << head + "x\n--- Original message\n--- Forwarded message\n" << h + 2;
+        QTest::newRow("at the start") << "---- Forwarded message ----\n" + head << 0;
+        QTest::newRow("mid-line is no marker") << head + "see -- original message\n" << -1;
+        QTest::newRow("kelvin and long s") << head + u"-- Unsent me\u017F\u017Fage below\n"_qs << h;
+        QTest::newRow("other letters outside ascii") << head + u"-- Orıginal message\n"_qs << -1;
+        QTest::newRow("empty") << QString() << -1;
+    }
+
+    void withoutReturnedOriginal()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kept);
+        const QString expected = kept < 0 ? text : text.left(kept);
+        QCOMPARE(bn::withoutReturnedOriginal(text), expected);
+        static const QRegularExpression marker(QStringLiteral(
+            "^(?:[ \\t]*-{2,}[ \\t]*(?:Below this line is a copy of the message|This is a copy of the message|"
+            "Original message|Original Message|Returned message|The original message|Unsent message below|"
+            "Message text follows|The header of the original message|Undelivered message|Start of returned message|"
+            "Text of the message follows|Unsent message follows|Begin Original message|original message follows|Forwarded message)"
+            "|Content-Type: message/rfc822|Content-Type: text/rfc822-headers"
+            "|[ \\t]*-{5,} ?(?:Original message|original message|Returned mail|The following is the original)"
+            "|Original message follows\\.?$|The original message was:|Below is a copy of the original message"
+            "|-+ ?Message headers follow|Headers of the original message|------ original message ------|Original Message:$)"),
+            QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = marker.match(text);
+        QCOMPARE(expected, m.hasMatch() ? text.left(m.capturedStart()) : text);
     }
 };
 

@@ -4,6 +4,8 @@
 #include "decode/formats/smtp_text.h"
 #include "decode/reason/reason_phrases.h"
 
+#include "common/regex_literal.h"
+
 #include <QRegularExpression>
 
 namespace bn {
@@ -17,16 +19,14 @@ bool extractAutoReply(const Message &message, const NotificationText &n, QList<E
     static const QRegularExpression subject(QStringLiteral(
         "^(?:auto(?:matic)?[ -]?(?:reply|response)|out of (?:the )?office|away|on vacation|vacation|autoreply|"
         "\\[auto-reply\\]|auto:|自動応答|自動返信|不在)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression notDaemon(QStringLiteral("mailer-daemon|postmaster|mail delivery"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const CaselessPhrases notDaemon({"mailer-daemon", "postmaster", "mail delivery"});
     const bool autoReplied = autoSubmitted.startsWith(QLatin1String("auto-replied"))
         || message.headers.contains("X-Autoreply") || message.headers.contains("X-Autorespond")
         || precedence == QLatin1String("auto_reply") || subject.match(n.subject).hasMatch();
-    if (!autoReplied || notDaemon.match(n.from).hasMatch())
+    if (!autoReplied || notDaemon.foundIn(n.from))
         return false;
-    static const QRegularExpression bounceWords(QStringLiteral("undeliver|delivery (?:status|fail)|returned mail|failure notice"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    if (bounceWords.match(n.subject).hasMatch())
+    static const CaselessPhrases bounceWords({"undeliver", "delivery status", "delivery fail", "returned mail", "failure notice"});
+    if (bounceWords.foundIn(n.subject))
         return false;
     ExtractedRecipient r;
     // "This inbox is no longer in use", "this account has been disabled": a closed mailbox

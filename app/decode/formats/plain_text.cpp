@@ -12,6 +12,74 @@ namespace bn {
 
 namespace {
 
+//! An SMTP reply code or an enhanced status code, anywhere.
+const QRegularExpression &replyCodeOrStatus()
+{
+    static const QRegularExpression re(QStringLiteral("\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d"));
+    return re;
+}
+
+// Cheap necessary conditions of the line shapes that hold no literal text but the address.
+// Each may say yes where the shape fails, never the reverse: "\\s" is taken widely (PCRE2 reads
+// only ASCII white space so), and an address as any run of its characters around an '@'.
+
+bool isSpaceLike(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == ' ' || (u >= '\t' && u <= '\r') || u == 0x85 || u == 0xA0;
+}
+
+bool isLocalPartChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 128 && (QChar::isLetterOrNumber(u) || QByteArrayView("!#$%&'*+/=?^_`{|}~.-").contains(char(u)));
+}
+
+//! Whether \a line can start with an address: at most 8 blanks, a '"' or '<' perhaps, then the
+//! address's local part up to its '@' ("^\\s{0,8}\"?<address>", "^\\s{0,8}<?<address>").
+bool mayStartWithAddress(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && isSpaceLike(line[i]))
+        ++i;
+    if (i > 8)
+        return false;
+    if (i < line.size() && (line[i] == QLatin1Char('"') || line[i] == QLatin1Char('<')))
+        ++i;
+    const qsizetype local = i;
+    while (i < line.size() && isLocalPartChar(line[i]))
+        ++i;
+    return i > local && i < line.size() && line[i] == QLatin1Char('@');
+}
+
+//! Whether \a line can end with an address after a colon: "…:\\s*<?<address>>?\\s*$". The
+//! address's domain runs from the last '@' to the end, and its local part, all the characters it
+//! may hold before that '@', follows the colon.
+bool mayEndWithAddressAfterColon(QStringView line)
+{
+    const qsizetype at = line.lastIndexOf(QLatin1Char('@'));
+    if (at < 0)
+        return false;
+    qsizetype end = line.size();
+    while (end > at && isSpaceLike(line[end - 1]))
+        --end;
+    if (end > at && line[end - 1] == QLatin1Char('>'))
+        --end;
+    for (qsizetype i = at + 1; i < end; ++i)
+        if (!isLocalPartChar(line[i])) // the domain's characters are among them
+            return false;
+    qsizetype i = at;
+    while (i > 0 && isLocalPartChar(line[i - 1]))
+        --i;
+    if (i == at)
+        return false;
+    if (i > 0 && line[i - 1] == QLatin1Char('<'))
+        --i;
+    while (i > 0 && isSpaceLike(line[i - 1]))
+        --i;
+    return i > 0 && line[i - 1] == QLatin1Char(':');
+}
+
 //! A line that names a recipient, and what follows it on that line.
 struct RecipientLine
 {
@@ -23,7 +91,7 @@ bool recipientLine(QStringView line, RecipientLine &out)
 {
     static const QString addr = QStringLiteral("([A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,})");
     // Tried in order; the shapes' fixed words ("<", "...", "rcpt to:"…), searched at once, skip
-    // those a line lacks.
+    // those a line lacks, and the address's place those without any (the checks, after the list).
     static const OrderedRegexes shapes({
         // "<user@example.jp>: host … said: 550 …" (Postfix, qmail), "<user@example.jp>" (Sendmail)
         QRegularExpression(QStringLiteral("^\\s{0,8}<") + addr + QStringLiteral(">\\s*(?:\\(expanded from[^)]*\\))?:?\\s*(.*)$")),
@@ -60,7 +128,9 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
         QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
                                + addr + QStringLiteral(">?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
-    });
+    }, {nullptr, mayStartWithAddress, nullptr, nullptr, nullptr, nullptr, mayStartWithAddress, // the 2nd and 7th
+        nullptr, nullptr, nullptr, nullptr, mayEndWithAddressAfterColon}); // the 12th
+
     if (!line.contains(QLatin1Char('@'))) // every shape holds an address: most lines are ruled out at once
         return false;
     const QRegularExpressionMatch m = shapes.firstMatch(line);
@@ -74,25 +144,32 @@ bool recipientLine(QStringView line, RecipientLine &out)
 
 bool looksLikeBounce(const Message &message, const NotificationText &n)
 {
-    static const QRegularExpression from(QStringLiteral("mailer-daemon|post_?master|mail delivery|mail administrator|"
-                                                        "mailer|mail system|mdaemon|returned|bounce|nobody@|root@|"
-                                                        "notification|failure|administrator"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression subject(QStringLiteral(
-        "undeliver|undelivered|delivery|returned|failure|failed|fail|bounce|could not|can't|cannot|not delivered|"
-        "non.?deliver|error|problem|rejected|warning|delayed|notification|notice|unzustellbar|non remis|"
-        "配信|送信|エラー|不達|返送|届"), QRegularExpression::CaseInsensitiveOption);
+    // Plain words, found at once as case-insensitive regexes of them would.
+    static const CaselessPhrases from({"mailer-daemon", "postmaster", "post_master", "mail delivery", "mail administrator",
+                                       "mailer", "mail system", "mdaemon", "returned", "bounce", "nobody@", "root@",
+                                       "notification", "failure", "administrator"});
+    static const CaselessPhrases subject({"undeliver", "undelivered", "delivery", "returned", "failure", "failed", "fail",
+                                          "bounce", "could not", "can't", "cannot", "not delivered", "error", "problem",
+                                          "rejected", "warning", "delayed", "notification", "notice", "unzustellbar",
+                                          "non remis"});
+    // The rest of the subject's words: not plain ASCII.
+    static const QRegularExpression subjectOthers(QStringLiteral("non.?deliver|配信|送信|エラー|不達|返送|届"),
+                                                  QRegularExpression::CaseInsensitiveOption);
     if (message.headers.contains("X-Failed-Recipients"))
         return true;
     if (message.headers.value("Content-Type").contains(QLatin1String("report"), Qt::CaseInsensitive))
         return true;
     // Notifications sent from ordinary-looking addresses still say what they are.
-    static const QRegularExpression body(QStringLiteral(
-        "could not be delivered to|was not delivered to|couldn't be delivered to|delivery to the following recipients? failed|"
-        "following addresses had (?:permanent )?(?:fatal|delivery) errors|unable to deliver (?:your )?message to|"
-        "message could not be delivered|did not reach the following recipient"),
-        QRegularExpression::CaseInsensitiveOption);
-    return from.match(n.from).hasMatch() || subject.match(n.subject).hasMatch() || body.match(n.text).hasMatch();
+    static const CaselessPhrases body({"could not be delivered to", "was not delivered to", "couldn't be delivered to",
+                                       "delivery to the following recipient failed",
+                                       "delivery to the following recipients failed",
+                                       "following addresses had fatal errors", "following addresses had delivery errors",
+                                       "following addresses had permanent fatal errors",
+                                       "following addresses had permanent delivery errors",
+                                       "unable to deliver message to", "unable to deliver your message to",
+                                       "message could not be delivered", "did not reach the following recipient"});
+    return from.foundIn(n.from) || subject.foundIn(n.subject) || subjectOthers.match(n.subject).hasMatch()
+        || body.foundIn(n.text);
 }
 
 //! The lines around \a address where it stands alone on a line (a list entry, no label), or empty.
@@ -196,9 +273,8 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             // Exim and Postfix put one blank line at most inside an entry; a block without a
             // reply yet may have it in the next paragraph (Gmail: "The error that the other
             // server returned was:").
-            static const QRegularExpression reply(QStringLiteral("\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d"));
             const QString sofar = block.join(QLatin1Char(' '));
-            if (++blankRun >= 1 && sofar.trimmed().size() > 0 && (blankRun > 1 || reply.match(sofar).hasMatch()))
+            if (++blankRun >= 1 && sofar.trimmed().size() > 0 && (blankRun > 1 || replyCodeOrStatus().match(sofar).hasMatch()))
                 finish();
             continue;
         }
@@ -219,27 +295,33 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
     if (!pasted && !looksLikeBounce(message, n))
         return false;
     QList<ExtractedRecipient> found = plainTextRecipients(n.text);
-    // Lines that name an address but hold no error are not recipients of a bounce.
-    static const QRegularExpression errorWords(QStringLiteral(
-        "\\b[45]\\d\\d\\b|[45]\\.\\d\\.\\d|unknown|invalid|not exist|no such|rejected|refused|denied|failed|failure|"
-        "error|full|quota|blocked|timed? ?out|expired|unable|could not|couldn't|cannot|can't|not found|"
-        "disabled|suspended|unavailable|unroutable|unrouteable|too large|too big|exceed|spam|virus|relay|"
-        "deferred|delayed|retry|retried|giving up|not accept|loop|host|domain|not listed|mailbox|undeliverable|"
-        "not delivered|could not be delivered|locked|doesn't have|not listed|not recognized|did not reach|malformed"),
-        QRegularExpression::CaseInsensitiveOption);
+    // Lines that name an address but hold no error are not recipients of a bounce. An error:
+    // a reply or status code, or one of these words (compared without case).
+    static const CaselessPhrases words({"unknown", "invalid", "not exist", "no such", "rejected", "refused", "denied",
+                                        "failed", "failure", "error", "full", "quota", "blocked", "timed out", "timedout",
+                                        "time out", "timeout", "expired", "unable", "could not", "couldn't", "cannot",
+                                        "can't", "not found", "disabled", "suspended", "unavailable", "unroutable",
+                                        "unrouteable", "too large", "too big", "exceed", "spam", "virus", "relay",
+                                        "deferred", "delayed", "retry", "retried", "giving up", "not accept", "loop",
+                                        "host", "domain", "not listed", "mailbox", "undeliverable", "not delivered",
+                                        "could not be delivered", "locked", "doesn't have", "not recognized",
+                                        "did not reach", "malformed"});
+    const auto errorWords = [&](const QString &text) {
+        return replyCodeOrStatus().match(text).hasMatch() || words.foundIn(text);
+    };
     for (ExtractedRecipient &r : found) {
-        if (r.bounce.diagnostic.isEmpty() || !errorWords.match(r.bounce.diagnostic).hasMatch()) {
+        if (r.bounce.diagnostic.isEmpty() || !errorWords(r.bounce.diagnostic)) {
             // An address alone on its line, the reason written around it ("The user(s) account
             // is disabled." above, "because: …" below): read the lines around it.
             QString around = textAroundBareAddress(n.text, r.bounce.recipient);
-            if ((around.isEmpty() || !errorWords.match(around).hasMatch()) && found.size() == 1) {
+            if ((around.isEmpty() || !errorWords(around)) && found.size() == 1) {
                 // The only recipient, named apart from the error ("Error message below: 550 - …",
                 // then the message's details): the notification's reply line is its error.
                 static const QRegularExpression replyLine(QStringLiteral("^\\s*[45]\\d\\d[ -].*$"),
                                                           QRegularExpression::MultilineOption);
                 around = smtp::squeeze(replyLine.match(n.text).captured(0));
             }
-            if (around.isEmpty() || !errorWords.match(around).hasMatch())
+            if (around.isEmpty() || !errorWords(around))
                 continue;
             r.bounce.diagnostic = around;
         }

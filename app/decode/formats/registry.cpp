@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decode/formats/extraction.h"
 
-#include <QRegularExpression>
+#include "common/regex_literal.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 namespace bn {
 
@@ -19,21 +23,107 @@ const QList<ReportFormat> &reportFormats()
     return formats;
 }
 
+namespace {
+
+//! Whether \a text at \a i starts with \a lower (lower-case ASCII), compared without case; the
+//! index just past it in \a end.
+bool caselessAt(QStringView text, qsizetype i, std::string_view lower, qsizetype *end = nullptr)
+{
+    if (text.size() - i < qsizetype(lower.size()))
+        return false;
+    for (size_t k = 0; k < lower.size(); ++k)
+        if (caselessFoldOf(text[i + qsizetype(k)].unicode()) != lower[k])
+            return false;
+    if (end)
+        *end = i + qsizetype(lower.size());
+    return true;
+}
+
+bool caselessAtAny(QStringView text, qsizetype i, std::initializer_list<std::string_view> lower, qsizetype *end = nullptr)
+{
+    for (std::string_view l : lower)
+        if (caselessAt(text, i, l, end))
+            return true;
+    return false;
+}
+
+//! Where "$" matches in multi-line mode: at a line feed or the end of the text.
+bool atLineEnd(QStringView text, qsizetype i)
+{
+    return i == text.size() || text[i] == QLatin1Char('\n');
+}
+
+qsizetype skipRun(QStringView text, qsizetype i, std::initializer_list<char16_t> units)
+{
+    while (i < text.size() && std::find(units.begin(), units.end(), text[i].unicode()) != units.end())
+        ++i;
+    return i;
+}
+
+//! Whether the line that starts at \a i introduces an inline copy of the original message, in the
+//! words of many MTAs. Written out by hand, it reads lines as this case-insensitive, multi-line
+//! expression did, without a large regex to compile at start-up and to run on every whole text:
+//!   ^(?:[ \t]*-{2,}[ \t]*(?:Below this line is a copy of the message|…|Forwarded message)
+//!   |Content-Type: message/rfc822|Content-Type: text/rfc822-headers
+//!   |[ \t]*-{5,} ?(?:Original message|original message|Returned mail|The following is the original)
+//!   |Original message follows\.?$|The original message was:|Below is a copy of the original message
+//!   |-+ ?Message headers follow|Headers of the original message|------ original message ------|Original Message:$)
+bool opensReturnedOriginal(QStringView text, qsizetype i)
+{
+    // Most lines start with none of the characters a marker can start with.
+    static constexpr std::string_view firstUnits(" \t-cotbh");
+    if (i == text.size() || firstUnits.find(caselessFoldOf(text[i].unicode())) == std::string_view::npos)
+        return false;
+    // After optional blanks, a rule of dashes, then a phrase.
+    const qsizetype dashes = skipRun(text, i, {u' ', u'\t'});
+    const qsizetype afterDashes = skipRun(text, dashes, {u'-'});
+    const qsizetype dashCount = afterDashes - dashes;
+    if (dashCount >= 2) {
+        // ("------ original message ------" is one of these.)
+        if (caselessAtAny(text, skipRun(text, afterDashes, {u' ', u'\t'}),
+                          {"below this line is a copy of the message", "this is a copy of the message", "original message",
+                           "returned message", "the original message", "unsent message below", "message text follows",
+                           "the header of the original message", "undelivered message", "start of returned message",
+                           "text of the message follows", "unsent message follows", "begin original message",
+                           "original message follows", "forwarded message"}))
+            return true;
+        // ("Original message" after five dashes is one of the above.)
+        const qsizetype afterSpace = afterDashes < text.size() && text[afterDashes] == QLatin1Char(' ') ? afterDashes + 1 : afterDashes;
+        if (dashCount >= 5 && caselessAtAny(text, afterSpace, {"returned mail", "the following is the original"}))
+            return true;
+    }
+    if (dashes == i && dashCount >= 1) {
+        const qsizetype afterSpace = afterDashes < text.size() && text[afterDashes] == QLatin1Char(' ') ? afterDashes + 1 : afterDashes;
+        if (caselessAt(text, afterSpace, "message headers follow"))
+            return true;
+    }
+    // Phrases at the very start of the line.
+    qsizetype end = 0;
+    if (caselessAtAny(text, i, {"content-type: message/rfc822", "content-type: text/rfc822-headers", "the original message was:",
+                                "below is a copy of the original message", "headers of the original message"}))
+        return true;
+    if (caselessAt(text, i, "original message follows", &end)) {
+        if (end < text.size() && text[end] == QLatin1Char('.') && atLineEnd(text, end + 1))
+            return true;
+        if (atLineEnd(text, end))
+            return true;
+    }
+    return caselessAt(text, i, "original message:", &end) && atLineEnd(text, end);
+}
+
+} // namespace
+
 QString withoutReturnedOriginal(const QString &text)
 {
-    // Lines that introduce an inline copy of the original message, in the words of many MTAs.
-    static const QRegularExpression marker(QStringLiteral(
-        "^(?:[ \\t]*-{2,}[ \\t]*(?:Below this line is a copy of the message|This is a copy of the message|"
-        "Original message|Original Message|Returned message|The original message|Unsent message below|"
-        "Message text follows|The header of the original message|Undelivered message|Start of returned message|"
-        "Text of the message follows|Unsent message follows|Begin Original message|original message follows|Forwarded message)"
-        "|Content-Type: message/rfc822|Content-Type: text/rfc822-headers"
-        "|[ \\t]*-{5,} ?(?:Original message|original message|Returned mail|The following is the original)"
-        "|Original message follows\\.?$|The original message was:|Below is a copy of the original message"
-        "|-+ ?Message headers follow|Headers of the original message|------ original message ------|Original Message:$)"),
-        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = marker.match(text);
-    return m.hasMatch() ? text.left(m.capturedStart()) : text;
+    for (qsizetype line = 0; line < text.size();) {
+        if (opensReturnedOriginal(text, line))
+            return text.left(line);
+        line = text.indexOf(QLatin1Char('\n'), line);
+        if (line < 0)
+            break;
+        ++line;
+    }
+    return text;
 }
 
 } // namespace bn

@@ -5,6 +5,8 @@
 
 #include "decode/reason/reason_phrases.h"
 
+#include "common/regex_literal.h"
+
 #include <QRegularExpression>
 
 namespace bn {
@@ -224,10 +226,9 @@ bool isDelayWarning(const ReasonContext &context)
         return true;
     if (!context.message)
         return false;
-    static const QRegularExpression delay(QStringLiteral(
-        "delay|will keep trying|will retry|still undelivered|has not yet been delivered|not yet been delivered|"
-        "warning: could not send"), QRegularExpression::CaseInsensitiveOption);
-    return delay.match(context.message->headers.value("Subject")).hasMatch();
+    static const CaselessPhrases delay({"delay", "will keep trying", "will retry", "still undelivered",
+                                        "has not yet been delivered", "not yet been delivered", "warning: could not send"});
+    return delay.foundIn(context.message->headers.value("Subject"));
 }
 
 } // namespace
