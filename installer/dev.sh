@@ -70,6 +70,10 @@ case "$cmd" in
         build asan
         ctest --preset asan | tee "$log"
         count
+        # The decode command's worker threads under ThreadSanitizer, on the corpus.
+        build tsan
+        "$top/tests/sanitizer/tsan_decode.sh" "$top/build/tsan" "$top/build/dev"
+        total=$((total + 1))
         # A short smoke run of each fuzzer.
         build fuzz
         "$top/tests/fuzz/smoke.sh" "$top/build/fuzz"
