@@ -43,15 +43,6 @@ void splitInput(const QString &path, const RawSink &sink)
         sink(RawInput{path, 0, in.readAll(), {}});
 }
 
-//! Pieces of input parsed and decoded together on one worker: fewer hand-overs between threads.
-struct Batch
-{
-    static constexpr qsizetype MaxPieces = 32;
-    static constexpr qsizetype MaxBytes = 512 * 1024;
-    QList<RawInput> pieces;
-    qsizetype bytes = 0;
-};
-
 //! What a batch gave: its output in the chosen format, its errors, whether any piece was read.
 struct Decoded
 {
@@ -119,7 +110,7 @@ int runDecode(const QStringList &arguments)
     QJsonArray array;
     int found = 0;
     bool anyReadable = false;
-    auto decodeBatch = [format](Batch &&batch) {
+    auto decodeBatch = [format](RawBatch &&batch) {
         Decoded out;
         QTextStream human(&out.text, QIODevice::WriteOnly);
         for (RawInput &raw : batch.pieces) {
@@ -152,17 +143,15 @@ int runDecode(const QStringList &arguments)
             array.append(v);
     };
     const int threads = qBound(1, QThread::idealThreadCount(), 16);
-    OrderedWorkers<Batch, Decoded> workers(threads, size_t(threads) * 4, decodeBatch, print);
-    Batch batch;
+    OrderedWorkers<RawBatch, Decoded> workers(threads, size_t(threads) * 4, decodeBatch, print);
+    RawBatch batch;
     for (const QString &path : std::as_const(paths)) {
         splitInput(path, [&](RawInput &&raw) {
-            batch.bytes += raw.bytes.size();
-            batch.pieces.append(std::move(raw));
-            if (batch.pieces.size() >= Batch::MaxPieces || batch.bytes >= Batch::MaxBytes)
-                workers.push(std::exchange(batch, Batch()));
+            if (batch.add(std::move(raw)))
+                workers.push(std::exchange(batch, RawBatch()));
         });
     }
-    if (!batch.pieces.isEmpty())
+    if (!batch.isEmpty())
         workers.push(std::move(batch));
     workers.finish();
     if (format == Format::Json)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decode/decode_job.h"
 
+#include "common/ordered_workers.h"
 #include "decode/decoder.h"
 #include "input/mailbox_reader.h"
 
@@ -69,7 +70,8 @@ QList<DecodedBounce> DecodeJob::takeDecoded()
 
 void DecodeJob::run()
 {
-    // Everything below runs in the job's thread; results reach the object's thread only through
+    // Everything below runs in the job's thread, but for decodeBatch (on the workers' threads,
+    // touching only its batch and m_cancel); results reach the object's thread only through
     // queued calls, which are dropped if the job is deleted first.
     qint64 total = 0;
     for (const QString &p : std::as_const(m_paths))
@@ -109,23 +111,53 @@ void DecodeJob::run()
         current = done;
         report(false);
     };
+    // This thread splits the input and hands the results over in reading order; parsing and
+    // decoding run on every core, a batch of messages at a time.
+    struct Decoded
+    {
+        QList<DecodedBounce> bounces;
+        QStringList errors;
+        int messages = 0;
+    };
+    const auto decodeBatch = [this](RawBatch &&pieces) {
+        Decoded out;
+        for (RawInput &piece : pieces.pieces) {
+            if (m_cancel)
+                break; // what is in flight is dropped quickly once cancelled
+            const ReadResult r = readRaw(std::move(piece));
+            for (const InputError &e : r.errors)
+                out.errors << e.message;
+            for (const Message &m : r.messages) {
+                ++out.messages;
+                for (Bounce &b : decode(m))
+                    out.bounces.append({std::move(b), m});
+            }
+        }
+        return out;
+    };
+    const auto deliver = [&](Decoded &&d) {
+        errors += d.errors;
+        messages += d.messages;
+        batch += std::move(d.bounces);
+        report(false);
+    };
+    const int threads = qBound(1, QThread::idealThreadCount(), 16);
+    OrderedWorkers<RawBatch, Decoded> workers(threads, size_t(threads) * 4, decodeBatch, deliver);
+    RawBatch pieces;
     for (const QString &path : std::as_const(m_paths)) {
         if (m_cancel)
             break;
-        readPathEach(
+        splitPathEach(
             path,
-            [&](ReadResult &&r) {
-                for (const InputError &e : std::as_const(r.errors))
-                    errors << e.message;
-                for (const Message &m : std::as_const(r.messages)) {
-                    ++messages;
-                    for (Bounce &b : decode(m))
-                        batch.append({std::move(b), m});
-                }
-                report(false);
+            [&](RawInput &&raw) {
+                if (pieces.add(std::move(raw)))
+                    workers.push(std::exchange(pieces, RawBatch()));
             },
             control);
     }
+    if (!pieces.isEmpty() && !m_cancel)
+        workers.push(std::move(pieces));
+    workers.finish();
     report(true);
     QMetaObject::invokeMethod(
         this,

@@ -34,6 +34,25 @@ struct RawInput
 //! Called once per piece of input split off, in order.
 using RawSink = std::function<void(RawInput &&)>;
 
+//! Pieces of input gathered to be parsed together on one worker thread: fewer hand-overs
+//! between threads than one piece at a time, and a bounded amount of input in each.
+struct RawBatch
+{
+    static constexpr qsizetype MaxPieces = 32;
+    static constexpr qsizetype MaxBytes = 512 * 1024;
+    QList<RawInput> pieces;
+    qsizetype bytes = 0;
+
+    //! Adds \a piece; true when the batch is full and should be handed over.
+    bool add(RawInput &&piece)
+    {
+        bytes += piece.bytes.size();
+        pieces.append(std::move(piece));
+        return pieces.size() >= MaxPieces || bytes >= MaxBytes;
+    }
+    bool isEmpty() const { return pieces.isEmpty(); }
+};
+
 //! Parses what splitting gave: its messages (indexes counted from its own), or its errors.
 ReadResult readRaw(RawInput &&raw);
 
