@@ -112,25 +112,32 @@ int runDecode(const QStringList &arguments)
     bool anyReadable = false;
     auto decodeBatch = [format](RawBatch &&batch) {
         Decoded out;
-        QTextStream human(&out.text, QIODevice::WriteOnly);
+        QList<Bounce> bounces;
         for (RawInput &raw : batch.pieces) {
             const ReadResult read = readRaw(std::move(raw));
             for (const InputError &e : read.errors)
                 out.errors.append(e.message);
             out.readable = out.readable || !read.messages.isEmpty();
-            for (const Message &m : read.messages) {
-                for (const Bounce &b : decode(m)) {
-                    ++out.found;
-                    if (format == Format::JsonLines)
-                        out.text += bounceToCompactJson(b).append('\n');
-                    else if (format == Format::Json)
-                        out.json.append(bounceToJson(b));
-                    else
-                        printHuman(human, b);
-                }
-            }
+            for (const Message &m : read.messages)
+                bounces += decode(m);
         }
-        human.flush();
+        out.found = int(bounces.size());
+        switch (format) {
+        case Format::JsonLines:
+            for (const Bounce &b : std::as_const(bounces))
+                out.text += bounceToCompactJson(b).append('\n');
+            break;
+        case Format::Json:
+            for (const Bounce &b : std::as_const(bounces))
+                out.json.append(bounceToJson(b));
+            break;
+        case Format::Human: {
+            QTextStream human(&out.text, QIODevice::WriteOnly);
+            for (const Bounce &b : std::as_const(bounces))
+                printHuman(human, b);
+            break;
+        }
+        }
         return out;
     };
     auto print = [&](Decoded &&d) {
