@@ -6,8 +6,8 @@
 #include "input/outlook_msg.h"
 
 #include <QFile>
-#include <QHash>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryFile>
 
 #include <gmime/gmime.h>
