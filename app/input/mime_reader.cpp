@@ -202,7 +202,9 @@ void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
         return;
     }
     GMimeContentType *type = g_mime_object_get_content_type(object);
-    const QByteArray mime = QByteArray(g_mime_content_type_get_mime_type(type)).toLower();
+    gchar *mimeType = g_mime_content_type_get_mime_type(type); // a new string, ours to free
+    const QByteArray mime = QByteArray(mimeType).toLower();
+    g_free(mimeType);
     if (GMIME_IS_MESSAGE_PART(object)) {
         GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
         if (inner) {
