@@ -109,7 +109,12 @@ QString judgedIp(const QString &text)
 {
     static const QString ip4 = QStringLiteral("(\\d{1,3}(?:\\.\\d{1,3}){3})");
     static const QString ip6 = QStringLiteral("([0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})");
-    static const QList<QRegularExpression> contexts = [] {
+    struct Contexts
+    {
+        QList<QRegularExpression> regexes;
+        RegexPrefilter prefilter; //!< skips (and never compiles) those whose words the text lacks
+    };
+    static const Contexts contexts = [] {
         QList<QRegularExpression> out;
         for (const QString &ip : {ip4, ip6}) {
             for (const QString &p : {
@@ -131,10 +136,17 @@ QString judgedIp(const QString &text)
                  })
                 out.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
         }
-        return out;
+        QStringList patterns;
+        for (const QRegularExpression &re : std::as_const(out))
+            patterns.append(re.pattern());
+        return Contexts{out, RegexPrefilter(patterns)};
     }();
-    for (const QRegularExpression &re : contexts) {
-        const QRegularExpressionMatch m = re.match(text);
+    // In order, the first whose match is a plausible address (not just the first that matches).
+    const RegexPrefilter::Scan scan = contexts.prefilter.scan(text);
+    for (qsizetype i = 0; i < contexts.regexes.size(); ++i) {
+        if (!scan.mayMatch(i))
+            continue;
+        const QRegularExpressionMatch m = contexts.regexes[i].match(text, 0, QRegularExpression::NormalMatch, scan.matchOptions());
         if (m.hasMatch() && isPlausibleIp(m.captured(1)))
             return m.captured(1);
     }
