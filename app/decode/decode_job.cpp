@@ -42,20 +42,15 @@ DecodeJob::DecodeJob(QStringList paths, QObject *parent)
 
 DecodeJob::~DecodeJob()
 {
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    cancel(); // m_thread, destroyed first, then waits for the reading to stop
 }
 
 void DecodeJob::start()
 {
-    if (m_thread)
+    if (m_thread.isRunning())
         return;
     m_cancel = false;
-    m_thread = QThread::create([this] { run(); });
-    m_thread->start();
+    m_thread.start([this] { run(); });
 }
 
 void DecodeJob::cancel()
@@ -164,9 +159,7 @@ void DecodeJob::run()
         [this, errors, cancelled = m_cancel.load()] {
             m_errors = errors;
             m_cancelled = cancelled;
-            m_thread->wait();
-            delete m_thread;
-            m_thread = nullptr;
+            m_thread.join();
             Q_EMIT finished();
         },
         Qt::QueuedConnection);

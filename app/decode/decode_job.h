@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/worker_thread.h"
 #include "decode/bounce.h"
 #include "input/message.h"
 
@@ -10,8 +11,6 @@
 #include <QStringList>
 
 #include <atomic>
-
-class QThread;
 
 namespace bn {
 
@@ -35,7 +34,7 @@ public:
 
     void start();
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_thread.isRunning(); }
     //! The bounces decoded since the last call, in reading order.
     QList<DecodedBounce> takeDecoded();
     //! Translated, one per input that could not be read. Complete after finished().
@@ -59,7 +58,7 @@ private:
     int m_messages = 0;
     bool m_cancelled = false;
     std::atomic_bool m_cancel{false};
-    QThread *m_thread = nullptr;
+    WorkerThread m_thread; // last: destroyed (and waited for) first
 };
 
 } // namespace bn

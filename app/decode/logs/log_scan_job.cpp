@@ -5,7 +5,6 @@
 
 #include <QFileInfo>
 #include <QMetaObject>
-#include <QThread>
 
 namespace bn {
 
@@ -60,19 +59,15 @@ LogScanJob::LogScanJob(QStringList paths, QObject *parent)
 
 LogScanJob::~LogScanJob()
 {
-    cancel();
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    cancel(); // m_thread, destroyed first, then waits for the scan to stop
 }
 
 void LogScanJob::start()
 {
-    if (m_thread)
+    if (m_thread.isRunning())
         return;
     m_cancel = false;
-    m_thread = QThread::create([this] {
+    m_thread.start([this] {
         LogScanResult r = scanLogs(m_paths, &m_cancel, [this](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
         });
@@ -80,14 +75,11 @@ void LogScanJob::start()
             this,
             [this, r = std::move(r)]() mutable {
                 m_result = std::move(r);
-                m_thread->wait();
-                delete m_thread;
-                m_thread = nullptr;
+                m_thread.join();
                 Q_EMIT finished();
             },
             Qt::QueuedConnection);
     });
-    m_thread->start();
 }
 
 void LogScanJob::cancel()
@@ -97,7 +89,7 @@ void LogScanJob::cancel()
 
 bool LogScanJob::isRunning() const
 {
-    return m_thread != nullptr;
+    return m_thread.isRunning();
 }
 
 } // namespace bn

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/worker_thread.h"
 #include "decode/logs/rejection_groups.h"
 #include "input/logs/log_scanner.h"
 
@@ -9,8 +10,6 @@
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace bn {
 
@@ -50,7 +49,7 @@ private:
     QStringList m_paths;
     LogScanResult m_result;
     std::atomic_bool m_cancel{false};
-    QThread *m_thread = nullptr;
+    WorkerThread m_thread; // last: destroyed (and waited for) first
 };
 
 } // namespace bn

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
-#include <QThread>
 
 #include <curl/curl.h>
 
@@ -157,17 +156,11 @@ OwnerLookup::OwnerLookup(const QString &ip, OwnerLookupOptions options, QObject 
 {
 }
 
-OwnerLookup::~OwnerLookup()
-{
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+OwnerLookup::~OwnerLookup() = default; // m_thread waits for a lookup under way
 
 void OwnerLookup::start()
 {
-    if (m_thread)
+    if (m_thread.isRunning())
         return;
     const QString key = m_ip + QLatin1Char('|') + m_options.baseUrl;
     {
@@ -178,7 +171,7 @@ void OwnerLookup::start()
             return;
         }
     }
-    m_thread = QThread::create([this, key] {
+    m_thread.start([this, key] {
         IpOwner owner = lookUp(m_ip, m_options);
         if (owner.known) {
             QMutexLocker locker(&cacheLock);
@@ -188,14 +181,11 @@ void OwnerLookup::start()
             this,
             [this, owner] {
                 m_result = owner;
-                m_thread->wait();
-                delete m_thread;
-                m_thread = nullptr;
+                m_thread.join();
                 Q_EMIT finished();
             },
             Qt::QueuedConnection);
     });
-    m_thread->start();
 }
 
 } // namespace bn

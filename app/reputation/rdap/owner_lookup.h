@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/worker_thread.h"
 #include "reputation/evidence.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <atomic>
-
-class QThread;
 
 namespace bn {
 
@@ -44,7 +43,7 @@ private:
     QString m_ip;
     OwnerLookupOptions m_options;
     IpOwner m_result;
-    QThread *m_thread = nullptr;
+    WorkerThread m_thread; // last: destroyed (and waited for) first
 };
 
 } // namespace bn
