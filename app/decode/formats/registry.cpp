@@ -78,6 +78,8 @@ bool opensReturnedOriginal(QStringView text, qsizetype i)
     const qsizetype dashes = skipRun(text, i, {u' ', u'\t'});
     const qsizetype afterDashes = skipRun(text, dashes, {u'-'});
     const qsizetype dashCount = afterDashes - dashes;
+    // " ?" after the dashes.
+    const qsizetype afterSpace = afterDashes < text.size() && text[afterDashes] == QLatin1Char(' ') ? afterDashes + 1 : afterDashes;
     if (dashCount >= 2) {
         // ("------ original message ------" is one of these.)
         if (caselessAtAny(text, skipRun(text, afterDashes, {u' ', u'\t'}),
@@ -88,15 +90,11 @@ bool opensReturnedOriginal(QStringView text, qsizetype i)
                            "original message follows", "forwarded message"}))
             return true;
         // ("Original message" after five dashes is one of the above.)
-        const qsizetype afterSpace = afterDashes < text.size() && text[afterDashes] == QLatin1Char(' ') ? afterDashes + 1 : afterDashes;
         if (dashCount >= 5 && caselessAtAny(text, afterSpace, {"returned mail", "the following is the original"}))
             return true;
     }
-    if (dashes == i && dashCount >= 1) {
-        const qsizetype afterSpace = afterDashes < text.size() && text[afterDashes] == QLatin1Char(' ') ? afterDashes + 1 : afterDashes;
-        if (caselessAt(text, afterSpace, "message headers follow"))
-            return true;
-    }
+    if (dashes == i && dashCount >= 1 && caselessAt(text, afterSpace, "message headers follow"))
+        return true;
     // Phrases at the very start of the line.
     qsizetype end = 0;
     if (caselessAtAny(text, i, {"content-type: message/rfc822", "content-type: text/rfc822-headers", "the original message was:",
