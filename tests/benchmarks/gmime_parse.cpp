@@ -46,8 +46,9 @@ int main(int argc, char *argv[])
                 const QByteArray &m = messages[i];
                 GMimeStream *stream = g_mime_stream_mem_new_with_buffer(m.constData(), size_t(m.size()));
                 GMimeParser *parser = g_mime_parser_new_with_stream(stream);
-                if (GMimeMessage *message = g_mime_parser_construct_message(parser, nullptr))
-                    g_object_unref(message);
+                // As decode parses one message: as its top-level part (see readData).
+                if (GMimeObject *top = g_mime_parser_construct_part(parser, nullptr))
+                    g_object_unref(top);
                 g_object_unref(parser);
                 g_object_unref(stream);
             }
