@@ -24,6 +24,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("bn::Reader", text);
 }
 
+//! In \a buffer, whose lines end with LF alone, the end of the whole lines from \a pos on up to
+//! the next separator line ("From ") or the buffer's last LF; with \a atEnd, a last line
+//! without LF counts as whole.
+qsizetype endOfMessageLines(const QByteArray &buffer, qsizetype pos, bool atEnd)
+{
+    const QByteArrayView rest(buffer.constData() + pos, buffer.size() - pos);
+    const qsizetype separator = rest.indexOf("\nFrom ");
+    if (separator >= 0)
+        return pos + separator + 1;
+    if (atEnd)
+        return buffer.size();
+    const char *lastLf = static_cast<const char *>(memrchr(rest.data(), '\n', size_t(rest.size())));
+    return lastLf ? lastLf - buffer.constData() + 1 : pos;
+}
+
 } // namespace
 
 ReadResult readRaw(RawInput &&raw)
@@ -68,6 +83,25 @@ int splitMailbox(QIODevice &device, const QString &source, const RawSink &sink, 
         message = QByteArray();
         oversized = false;
     };
+    //! Lines of the current message, each with its LF (added to the last if it lacks one).
+    const auto appendLines = [&](QByteArrayView lines) {
+        if (oversized)
+            return;
+        const bool needsLf = !lines.endsWith('\n');
+        const qsizetype bytes = lines.size() + (needsLf ? 1 : 0);
+        if (message.size() + bytes > MaxMessage) {
+            oversized = true;
+            message.clear();
+            return;
+        }
+        // One copy (QByteArray::append costs more than the copy).
+        const qsizetype at = message.size();
+        message.resize(at + bytes);
+        char *to = message.data() + at;
+        memcpy(to, lines.data(), size_t(lines.size()));
+        if (needsLf)
+            to[lines.size()] = '\n';
+    };
     bool started = false;
     while (true) {
         if (pos > 0) {
@@ -81,10 +115,23 @@ int splitMailbox(QIODevice &device, const QString &source, const RawSink &sink, 
         if (control.progress)
             control.progress(source, device.pos(), device.size());
         buffer.append(chunk);
+        // Most mailboxes end their lines with LF alone: their messages are copied whole, from
+        // separator to separator, instead of line by line.
+        const bool lfOnly = !memchr(buffer.constData() + pos, '\r', size_t(buffer.size() - pos));
         // Whole lines only, unless the device has nothing more to give. LF, CRLF and lone CR
         // all end a line; each line is kept with a plain LF.
         while (pos < buffer.size()) {
             const char *data = buffer.constData();
+            if (lfOnly && !QByteArrayView(data + pos, buffer.size() - pos).startsWith("From ")) {
+                // The lines up to the next separator, or to the last whole line.
+                const qsizetype blockEnd = endOfMessageLines(buffer, pos, atEnd);
+                if (blockEnd > pos) {
+                    started = true;
+                    appendLines(QByteArrayView(data + pos, blockEnd - pos));
+                    pos = blockEnd;
+                    continue;
+                }
+            }
             // The first LF or CR: memchr for each (a CR is looked for only before the LF).
             const char *bufferEnd = data + buffer.size();
             const char *lf = static_cast<const char *>(memchr(data + pos, '\n', size_t(bufferEnd - (data + pos))));
@@ -112,21 +159,8 @@ int splitMailbox(QIODevice &device, const QString &source, const RawSink &sink, 
                 started = true;
                 continue;
             }
-            if (!started)
-                started = true; // text before the first separator is read as a message too
-            if (oversized)
-                continue;
-            if (message.size() + line.size() + 1 > MaxMessage) {
-                oversized = true;
-                message.clear();
-                continue;
-            }
-            // The line and its LF in one copy (QByteArray::append costs more than the copy).
-            const qsizetype at = message.size();
-            message.resize(at + line.size() + 1);
-            char *to = message.data() + at;
-            memcpy(to, line.data(), size_t(line.size()));
-            to[line.size()] = '\n';
+            started = true; // text before the first separator is read as a message too
+            appendLines(line);
         }
         if (atEnd)
             break;

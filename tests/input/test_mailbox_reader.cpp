@@ -116,6 +116,44 @@ private slots:
         }
     }
 
+    void piecesAreTheSameWhateverTheLineEndingsAndChunks_data()
+    {
+        QTest::addColumn<QByteArray>("ending");
+        QTest::newRow("LF") << QByteArray("\n");
+        QTest::newRow("CRLF") << QByteArray("\r\n");
+        QTest::newRow("CR") << QByteArray("\r");
+    }
+
+    void piecesAreTheSameWhateverTheLineEndingsAndChunks()
+    {
+        // Messages of every size around the 1 MB read size, so that separators, lines and line
+        // endings fall on chunk boundaries; the last message ends without a line break. Each
+        // piece is the message exactly, with LF line endings.
+        QFETCH(QByteArray, ending);
+        QList<QByteArray> messages;
+        for (int i = 0; i < 600; ++i) {
+            QByteArray m = "From: MAILER-DAEMON@example.com\nSubject: n" + QByteArray::number(i) + "\n\n";
+            const int lines = (i * 7919) % 211;
+            for (int l = 0; l < lines; ++l)
+                m += QByteArray((l * 31 + i) % 97, char('a' + l % 26)) + (l % 5 == 0 ? "\n>From a quote\n" : "\n");
+            messages.append(m);
+        }
+        QByteArray box;
+        for (const QByteArray &m : messages)
+            box += "From MAILER-DAEMON Thu Jul  2 12:05:05 2020\n" + m;
+        box.chop(1);
+        QVERIFY(box.size() > 2 * 1024 * 1024);
+        box.replace("\n", ending);
+        QBuffer device(&box);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        QList<QByteArray> pieces;
+        QCOMPARE(splitMailbox(device, QStringLiteral("box.mbox"), [&](RawInput &&r) { pieces.append(r.bytes); }),
+                 int(messages.size()));
+        QCOMPARE(pieces.size(), messages.size());
+        for (qsizetype i = 0; i < pieces.size(); ++i)
+            QCOMPARE(pieces.at(i), messages.at(i));
+    }
+
     void aFileThatCannotBeReadIsAnErrorPiece()
     {
         QTemporaryDir dir;
