@@ -61,12 +61,15 @@ struct Message
 
     Headers headers;             //!< the notification's own top-level headers (empty for headerless paste)
     //! The leaves that are read, in document order: text, delivery status and feedback report
-    //! parts; of the returned original only the parts kept below (marked). Attachments are skipped.
+    //! parts, and text/rfc822-headers (marked as the returned original's). Nothing inside a
+    //! message/rfc822 original is listed (see below), and attachments are skipped.
     QList<MessagePart> parts;
     QString deliveryStatus;      //!< message/delivery-status content (RFC 3464), empty if none
     QString feedbackReport;      //!< message/feedback-report content (RFC 5965), empty if none
     Headers returnedHeaders;     //!< headers of the returned original, if any
-    QString returnedText;        //!< body of the returned original (bounded), if any
+    //! The first text of the returned original, read only when the original holds a forwarded
+    //! delivery status (a bounce forwarded as an attachment): the text that goes with that report.
+    QString returnedText;
     //! message/delivery-status found inside the returned original: a bounce forwarded as an
     //! attachment (to a help desk, by a filter), empty if none.
     QString forwardedDeliveryStatus;

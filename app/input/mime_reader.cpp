@@ -129,12 +129,42 @@ QString partText(GMimePart *part)
     return text;
 }
 
-void walk(GMimeObject *object, bool inOriginal, Message &out, int depth);
+//! What a walk through a message collects: its parts, and the first text part of its returned
+//! original, which is read only if the original holds a forwarded report (see toMessage).
+struct Walk
+{
+    Message &out;
+    GMimePart *originalText = nullptr; //!< a reference of ours
+
+    ~Walk()
+    {
+        if (originalText)
+            g_object_unref(originalText);
+    }
+};
+
+void walk(GMimeObject *object, bool inOriginal, Walk &w, int depth);
+
+//! "type/subtype", lower case.
+QByteArray mimeTypeOf(GMimeObject *object)
+{
+    gchar *mimeType = g_mime_content_type_get_mime_type(g_mime_object_get_content_type(object)); // ours to free
+    const QByteArray mime = QByteArray(mimeType).toLower();
+    g_free(mimeType);
+    return mime;
+}
+
+//! A leaf's text, HTML turned into plain text.
+QString readableText(GMimePart *part, const QByteArray &mime)
+{
+    const QString text = partText(part);
+    return mime == "text/html" ? htmlToText(text) : text;
+}
 
 //! A multipart whose declared boundary never occurs (a boundary rewritten on the way, a folded
 //! Content-Type that lost its parameter) holds everything in its prologue: find the boundary
 //! actually used, a "--token" line followed by a Content- field, and parse the parts again.
-bool walkRepaired(const char *prologue, bool inOriginal, Message &out, int depth)
+bool walkRepaired(const char *prologue, bool inOriginal, Walk &w, int depth)
 {
     if (!prologue)
         return false;
@@ -155,7 +185,7 @@ bool walkRepaired(const char *prologue, bool inOriginal, Message &out, int depth
     GMimeObject *repaired = g_mime_parser_construct_part(parser, nullptr);
     bool ok = false;
     if (repaired && GMIME_IS_MULTIPART(repaired) && g_mime_multipart_get_count(GMIME_MULTIPART(repaired)) > 0) {
-        walk(repaired, inOriginal, out, depth + 1);
+        walk(repaired, inOriginal, w, depth + 1);
         ok = true;
     }
     if (repaired)
@@ -165,8 +195,9 @@ bool walkRepaired(const char *prologue, bool inOriginal, Message &out, int depth
     return ok;
 }
 
-void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
+void walk(GMimeObject *object, bool inOriginal, Walk &w, int depth)
 {
+    Message &out = w.out;
     if (!object || depth > 64)
         return;
     if (GMIME_IS_MULTIPART(object)) {
@@ -174,7 +205,7 @@ void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
         const int n = g_mime_multipart_get_count(multipart);
         if (n == 0) {
             const char *prologue = g_mime_multipart_get_prologue(multipart);
-            if (walkRepaired(prologue, inOriginal, out, depth))
+            if (walkRepaired(prologue, inOriginal, w, depth))
                 return;
             // No boundary at all: the body is one text, as a reader of the raw message sees it.
             if (prologue && *prologue) {
@@ -192,66 +223,62 @@ void walk(GMimeObject *object, bool inOriginal, Message &out, int depth)
             for (int i = 0; i < n; ++i) {
                 GMimeObject *part = g_mime_multipart_get_part(multipart, i);
                 if (g_mime_content_type_is_type(g_mime_object_get_content_type(part), "text", "plain")) {
-                    walk(part, inOriginal, out, depth + 1);
+                    walk(part, inOriginal, w, depth + 1);
                     return;
                 }
             }
         }
         for (int i = 0; i < n; ++i)
-            walk(g_mime_multipart_get_part(multipart, i), inOriginal, out, depth + 1);
+            walk(g_mime_multipart_get_part(multipart, i), inOriginal, w, depth + 1);
         return;
     }
-    GMimeContentType *type = g_mime_object_get_content_type(object);
-    gchar *mimeType = g_mime_content_type_get_mime_type(type); // a new string, ours to free
-    const QByteArray mime = QByteArray(mimeType).toLower();
-    g_free(mimeType);
+    const QByteArray mime = mimeTypeOf(object);
     if (GMIME_IS_MESSAGE_PART(object)) {
         GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
         if (inner) {
             if (!inOriginal)
                 out.returnedHeaders = readHeaders(GMIME_OBJECT(inner));
-            walk(g_mime_message_get_mime_part(inner), true, out, depth + 1);
+            walk(g_mime_message_get_mime_part(inner), true, w, depth + 1);
         }
         return;
     }
     if (!GMIME_IS_PART(object))
         return;
-    // Only text is read, and from the returned original only its first text and a forwarded
-    // delivery status: attachments and the rest of the original are never decoded.
+    // Only text is read, and from the returned original only a forwarded delivery status (and
+    // its first text, kept for later): attachments and the rest of the original are never decoded.
     const bool text = mime.startsWith("text/");
     const bool deliveryStatus = mime == "message/delivery-status" || mime == "message/global-delivery-status";
-    const bool wanted = inOriginal ? (text && out.returnedText.isEmpty()) || (deliveryStatus && out.forwardedDeliveryStatus.isEmpty())
-                                   : text || deliveryStatus || mime == "message/feedback-report";
-    if (!wanted)
+    if (inOriginal) {
+        if (text && !w.originalText)
+            w.originalText = GMIME_PART(g_object_ref(object));
+        else if (deliveryStatus && out.forwardedDeliveryStatus.isEmpty())
+            out.forwardedDeliveryStatus = partText(GMIME_PART(object));
+        return;
+    }
+    if (!text && !deliveryStatus && mime != "message/feedback-report")
         return;
     MessagePart part;
     part.contentType = mime;
-    part.text = partText(GMIME_PART(object));
-    if (mime == "text/html")
-        part.text = htmlToText(part.text);
-    part.inReturnedOriginal = inOriginal || mime == "text/rfc822-headers";
-    if (!inOriginal) {
-        if (deliveryStatus)
-            out.deliveryStatus += part.text;
-        else if (mime == "message/feedback-report")
-            out.feedbackReport += part.text;
-    } else if (text) {
-        out.returnedText = part.text;
-    } else {
-        out.forwardedDeliveryStatus = part.text;
-    }
+    part.text = readableText(GMIME_PART(object), mime);
+    part.inReturnedOriginal = mime == "text/rfc822-headers";
+    if (deliveryStatus)
+        out.deliveryStatus += part.text;
+    else if (mime == "message/feedback-report")
+        out.feedbackReport += part.text;
     out.parts.append(part);
 }
 
-//! The message whose header fields \a headers holds (all of them, in order) and whose body is
-//! \a body: a GMimeMessage and its MIME part, or one top-level part that is both.
 Message toMessage(GMimeObject *headers, GMimeObject *body, const QString &source, int index)
 {
     Message m;
     m.source = source;
     m.index = index;
     m.headers = readHeaders(headers);
-    walk(body, false, m, 0);
+    Walk w{m};
+    walk(body, false, w, 0);
+    // The original's text serves only to read a report forwarded inside it.
+    if (w.originalText && !m.forwardedDeliveryStatus.isEmpty())
+        m.returnedText = readableText(w.originalText, mimeTypeOf(GMIME_OBJECT(w.originalText)));
     return m;
 }
 
