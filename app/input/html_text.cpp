@@ -31,17 +31,18 @@ QString withoutTags(const QString &text)
 //! Runs of spaces, tabs and no-break spaces as one space: "[ \t\x{00A0}]+" replaced by " ".
 QString withSpacesSqueezed(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *to = out.data();
     bool inRun = false;
     for (const QChar c : text) {
         const bool space = c == QLatin1Char(' ') || c == QLatin1Char('\t') || c.unicode() == 0x00A0;
         if (!space)
-            out.append(c);
+            *to++ = c;
         else if (!inRun)
-            out.append(QLatin1Char(' '));
+            *to++ = QLatin1Char(' ');
         inRun = space;
     }
+    out.truncate(to - out.constData());
     return out;
 }
 
@@ -90,6 +91,20 @@ qsizetype lineBreakTagEnd(QStringView text, qsizetype at)
     return close < 0 ? -1 : close + 1;
 }
 
+//! Whether \a text holds "<script", "<style" or "<head" in any case, as the block that htmlToText
+//! drops must begin. Unicode case folding also matches an "s" with U+017F (long s): a text that
+//! holds one is left to the expression.
+bool holdsDroppedTag(QStringView text)
+{
+    if (text.contains(QChar(0x017F)))
+        return true;
+    for (qsizetype at = text.indexOf(u'<'); at >= 0; at = text.indexOf(u'<', at + 1))
+        if (namedAt(text, at + 1, QLatin1String("script")) || namedAt(text, at + 1, QLatin1String("style"))
+            || namedAt(text, at + 1, QLatin1String("head")))
+            return true;
+    return false;
+}
+
 //! Where the tag of "</t[dh]\s*>" (without case) that starts at \a at ends, or -1.
 qsizetype cellTagEnd(QStringView text, qsizetype at)
 {
@@ -129,12 +144,16 @@ QString replaceTags(const QString &text, qsizetype (*tagEnd)(QStringView, qsizet
 QString decodeHtmlEntities(const QString &text)
 {
     static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9A-Fa-f]+);"));
+    if (!text.contains(QLatin1Char('&')))
+        return text; // no entity at all: the common case, without a pass per entity
     QString t = text;
     // The common named entities, then numeric references.
     const std::pair<const char *, const char *> named[] = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
                                                            {"&apos;", "'"}, {"&nbsp;", " "}, {"&amp;", "&"}};
     for (const auto &[entity, ch] : named)
         t.replace(QLatin1String(entity), QLatin1String(ch));
+    if (!t.contains(QLatin1String("&#")))
+        return t;
     QString out;
     qsizetype last = 0;
     auto it = numeric.globalMatch(t);
@@ -160,8 +179,11 @@ QString htmlToText(const QString &html)
 
     QString t = html;
     t.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    t.remove(dropped);
-    t.remove(comment);
+    // Each expression runs only on a text that holds what it needs to match.
+    if (holdsDroppedTag(t))
+        t.remove(dropped);
+    if (t.contains(QLatin1String("<!--")))
+        t.remove(comment);
     t = replaceTags(t, lineBreakTagEnd, QLatin1String("\n"));
     t = replaceTags(t, cellTagEnd, QLatin1String(" "));
     t = withoutTags(t);
@@ -171,7 +193,8 @@ QString htmlToText(const QString &html)
     for (QString &l : lines)
         l = l.trimmed();
     out = lines.join(QLatin1Char('\n'));
-    out.replace(blankLines, QStringLiteral("\n\n"));
+    if (out.count(QLatin1Char('\n')) >= 3)
+        out.replace(blankLines, QStringLiteral("\n\n"));
     return out.trimmed();
 }
 

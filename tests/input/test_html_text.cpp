@@ -63,7 +63,8 @@ private slots:
                                  "<BR>", "<br/>", "<brx>", "<br_>", "<br\u00e9>", "<p class=x>", "</P>", "<pre>", "</pre>",
                                  "<h1>", "</h1>", "</H6 >", "</h7>", "</h1x>", "</td >", "</TH>", "</td\t\n>", "</tdx>",
                                  "<tr>", "<hr>", "<li>", "<div>", "</table>", "</tablex>", "<l\u0130>", "<d\u0131v>",
-                                 "</t\u0130>", "<b", "<p", "</", "</t", "</td", "<h", "</h"};
+                                 "</t\u0130>", "<b", "<p", "</", "</t", "</td", "<h", "</h", "<script>", "</SCRIPT>",
+                                 "<Head x>", "</head >", "<headx>", "<\u017Ftyle>", "</\u017Fcript>", "&", "&#", "&amp;#66;"};
         QRandomGenerator random(11);
         for (int round = 0; round < 5000; ++round) {
             QString html;
