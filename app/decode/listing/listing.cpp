@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decode/listing/listing.h"
 
+#include "common/lower_case.h"
 #include "common/regex_literal.h"
 #include "reputation/catalog.h"
 
@@ -214,7 +215,7 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
     const QString &text = bounce.diagnostic;
     if (text.isEmpty())
         return;
-    const QString lower = text.toLower();
+    const QString lower = lowerCased(text);
 
     const CompiledCatalog &patterns = compiled(catalog);
     const RegexPrefilter::Scan inText = patterns.prefilter.scan(text);

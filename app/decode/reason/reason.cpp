@@ -5,6 +5,7 @@
 
 #include "decode/reason/reason_phrases.h"
 
+#include "common/lower_case.h"
 #include "common/regex_literal.h"
 
 #include <QRegularExpression>
@@ -254,7 +255,7 @@ void classifyReason(Bounce &bounce, const ReasonContext &context)
         return;
     }
 
-    const Facts facts{bounce, withoutContinuations(bounce.diagnostic.toLower()), reasonOfStatus(bounce.status)};
+    const Facts facts{bounce, withoutContinuations(lowerCased(bounce.diagnostic)), reasonOfStatus(bounce.status)};
     // Without a remote MTA, the reporting MTA refused on its own: its wordings are the ones to read.
     const QString &server = bounce.remoteMta.isEmpty() ? bounce.reportingMta : bounce.remoteMta;
     QString reason = reasons::decisiveReason(facts.text, server, bounce.recipient, bounce.smtpCommand);
