@@ -16,7 +16,7 @@ QList<Bounce> decode(const Message &message, const Catalog *catalog)
 {
     const Catalog &cat = catalog ? *catalog : Catalog::builtin();
     NotificationText n;
-    n.text = withoutReturnedOriginal(message.notificationText());
+    n.text = withoutReturnedOriginal(withoutQuoting(message.notificationText()));
     n.subject = message.headers.value("Subject");
     n.from = message.headers.value("From").toLower();
     if (qEnvironmentVariableIsSet("BN_DEBUG_TEXT"))

@@ -42,6 +42,11 @@ const QList<ReportFormat> &reportFormats();
 //! Cuts \a text where an inline copy of the original message begins.
 QString withoutReturnedOriginal(const QString &text);
 
+//! \a text with one level of e-mail quoting ("> ") removed when most of its lines carry it: a
+//! bounce forwarded inline ("Begin forwarded message:") is read as the bounce itself. SMTP
+//! transcript lines (">>> RCPT TO:…") are not quoting; quoted, they read ">>>> …".
+QString withoutQuoting(const QString &text);
+
 // The formats (one file each under formats/).
 bool extractFeedbackReport(const Message &, const NotificationText &, QList<ExtractedRecipient> &);
 bool extractAmazonSes(const Message &, const NotificationText &, QList<ExtractedRecipient> &);

@@ -2,11 +2,15 @@
 // Plain-text notifications (Postfix, qmail, Exim, Sendmail, Courier, and the many MTAs that
 // write "<recipient>: reason" or an indented address followed by the error).
 #include "decode/formats/extraction.h"
+#include "decode/formats/quoted_headers.h"
 #include "decode/formats/smtp_text.h"
 
 #include "common/regex_literal.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <utility>
 
 namespace bn {
 
@@ -109,7 +113,7 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "user@example.jp Invalid Address, ERROR_CODE :550", "user@example.jp on Thu, 29 Apr 2010" (Zoho, Exchange)
         QRegularExpression(QStringLiteral("^\\s{0,8}<?") + addr + QStringLiteral(">?\\s+(\\S.*)$")),
         // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others)
-        QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)? (?:your )?(?:mail|message) to|could not be delivered to|delivery to|failed to deliver to|recipient)\\s*:?\\s*<?")
+        QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)? (?:your )?(?:mail|message) to|could not be delivered to|undeliverable to|delivery to|failed to deliver to|recipient)\\s*:?\\s*<?")
                                + addr + QStringLiteral(">?[.:]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
         // "The following recipients returned permanent errors: user@example.jp. Reason: …"
         QRegularExpression(QStringLiteral("(?:recipients?|address(?:es)?) (?:returned|had) (?:permanent |temporary |fatal )?errors?:\\s*<?")
@@ -118,12 +122,15 @@ bool recipientLine(QStringView line, RecipientLine &out)
         QRegularExpression(QStringLiteral("^\\s*\\[?Status:\\s*[^,]*,\\s*Address:\\s*<?") + addr
                                + QStringLiteral(">?\\s*,\\s*(.*?)\\]?\\s*$"), QRegularExpression::CaseInsensitiveOption),
         // "  RCPT TO: user@example.jp" in a list of the message's details (Apache James, Verizon),
-        // " In:  RCPT TO:<user@example.jp> ORCPT=…" in Postfix's session transcript
-        QRegularExpression(QStringLiteral("^\\s*(?:In:\\s*)?RCPT TO:\\s*<?") + addr + QStringLiteral(">?(?:\\s+\\S+=\\S*)*\\s*()$"),
+        // " In:  RCPT TO:<user@example.jp> ORCPT=…" in Postfix's session transcript, "SMTP error from
+        // remote mail server after RCPT TO:<user@example.jp>:" (Exim, the local part alone above it)
+        QRegularExpression(QStringLiteral("^\\s*(?:In:\\s*|SMTP error from remote mail server after\\s+)?RCPT TO:\\s*<?") + addr
+                               + QStringLiteral(">?:?(?:\\s+\\S+=\\S*)*\\s*()$"),
                            QRegularExpression::CaseInsensitiveOption),
         // "User mailbox exceeds allowed size: user@example.jp" (IMail and others: the reason first)
-        // (the sender named in the returned message's details is no recipient: "MAIL FROM: …", "From: …")
-        QRegularExpression(QStringLiteral("^\\s*(?!(?i:mail from|from|cc|bcc|reply-to|sender|return-path)\\s*:)"
+        // (the sender named in the returned message's details is no recipient: "MAIL FROM: …", "From: …",
+        // nor in a transcript: ">>> MAIL FROM:<…>")
+        QRegularExpression(QStringLiteral("^\\s*(?!(?:>>>\\s*)?(?i:mail from|from|cc|bcc|reply-to|sender|return-path)\\s*:)"
                                           "(\\S.*\\S)\\s*:\\s*<?") + addr + QStringLiteral(">?\\s*$")),
         // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
         QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
@@ -131,15 +138,30 @@ bool recipientLine(QStringView line, RecipientLine &out)
     }, {nullptr, mayStartWithAddress, nullptr, nullptr, nullptr, nullptr, mayStartWithAddress, // the 2nd and 7th
         nullptr, nullptr, nullptr, nullptr, mayEndWithAddressAfterColon}); // the 12th
 
+    constexpr qsizetype ReasonFirstShape = 11; // "User mailbox exceeds allowed size: user@example.jp"
     if (!line.contains(QLatin1Char('@'))) // every shape holds an address: most lines are ruled out at once
         return false;
-    const QRegularExpressionMatch m = shapes.firstMatch(line);
+    qsizetype shape = -1;
+    const QRegularExpressionMatch m = shapes.firstMatch(line, &shape);
     if (!m.hasMatch())
         return false;
-    const bool reasonFirst = !m.captured(1).contains(QLatin1Char('@'));
+    const bool reasonFirst = shape == ReasonFirstShape; // the reason may hold an address too
     out.address = (reasonFirst ? m.captured(2) : m.captured(1)).toLower();
     out.rest = (reasonFirst ? m.captured(1) : m.captured(2)).trimmed();
     return true;
+}
+
+//! Whether \a address on \a line is one to write to for help ("please contact <support@…>",
+//! or "write to" ending the line \a before it), not a recipient.
+bool namesContact(QStringView line, const QString &address, QStringView before)
+{
+    static const QRegularExpression invitation(QStringLiteral("(?:contact(?: us)?(?: at)?|write (?:to|us at)|e-?mail us(?: at)?|reach us at)\\s*:?\\s*<?$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const qsizetype at = line.indexOf(address, 0, Qt::CaseInsensitive);
+    const QStringView lead = at < 0 ? QStringView() : line.left(at);
+    if (!lead.trimmed().isEmpty() && lead.trimmed() != QLatin1String("<"))
+        return invitation.match(lead).hasMatch();
+    return invitation.match(before.trimmed()).hasMatch();
 }
 
 bool looksLikeBounce(const Message &message, const NotificationText &n)
@@ -229,22 +251,33 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
         block.clear();
     };
     QString lastCommand;
+    QStringView previousLine; //!< the last line with text
+    // A server's reply in a transcript, outside any recipient's account ("<<< 550 Insecure Mail
+    // Relay" after MAIL FROM, then "554 <user@example.edu>... Remote protocol error"): the cause
+    // for the recipient named next, if new.
+    QString pendingReply;
+    QuotedHeaderFields quoted;
     for (QStringView line : QStringView(text).tokenize(QLatin1Char('\n'))) {
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
+        const bool quotedField = quoted.namesNoRecipient(line);
         static const QRegularExpression transcriptCommand(QStringLiteral("^\\s*>>>\\s*(RCPT TO|MAIL FROM|DATA|EHLO|HELO|\\.)"),
                                                           QRegularExpression::CaseInsensitiveOption);
         // The expression needs ">>>": most lines are ruled out without running it.
         if (line.contains(QLatin1String(">>>")) && transcriptCommand.match(line).hasMatch())
             lastCommand = smtp::findCommand(line);
         RecipientLine r;
-        if (recipientLine(line, r)) {
+        const QStringView before = previousLine;
+        if (!line.trimmed().isEmpty())
+            previousLine = line;
+        if (!quotedField && recipientLine(line, r) && !namesContact(line, r.address, before)) {
             // The same recipient again (a transcript line after the summary): add to it.
             ExtractedRecipient *existing = nullptr;
             for (ExtractedRecipient &e : out)
                 if (e.bounce.recipient == r.address)
                     existing = &e;
             finish();
+            const QString reply = std::exchange(pendingReply, QString());
             if (existing) {
                 // The same recipient again (a transcript after the summary): keep collecting.
                 current = existing;
@@ -264,11 +297,16 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
                 "did not reach|not be delivered|was not delivered|undeliverable|unable to deliver|delivery (?:to .* )?failed"),
                 QRegularExpression::CaseInsensitiveOption);
             block = QStringList{r.rest.isEmpty() && sentence.match(line).hasMatch() ? line.trimmed().toString() : r.rest};
+            if (!reply.isEmpty())
+                block.append(reply);
             blankRun = 0;
             continue;
         }
-        if (!current)
+        if (!current) {
+            if (line.trimmed().startsWith(QLatin1String("<<< ")))
+                pendingReply = line.trimmed().mid(4).toString();
             continue;
+        }
         if (line.trimmed().isEmpty()) {
             // Exim and Postfix put one blank line at most inside an entry; a block without a
             // reply yet may have it in the next paragraph (Gmail: "The error that the other
@@ -279,7 +317,10 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             continue;
         }
         blankRun = 0;
-        if (block.size() >= 12) {
+        // Sendmail's line about a host ("550 example.org (smtp)... 550 Host unknown") begins the
+        // account of the next recipients, those at that host.
+        static const QRegularExpression hostStatus(QStringLiteral("^\\s*[45]\\d\\d\\s+\\S+\\s+\\(\\w+\\)\\.\\.\\.\\s"));
+        if (block.size() >= 12 || (line.contains(u"...") && hostStatus.match(line).hasMatch())) {
             finish();
             continue;
         }
@@ -295,6 +336,17 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
     if (!pasted && !looksLikeBounce(message, n))
         return false;
     QList<ExtractedRecipient> found = plainTextRecipients(n.text);
+    // The notification goes to the original's sender, whom the text often names too ("A message
+    // sent by <you>", "Your message … From: you"): among other addresses, never a recipient.
+    const QStringList sender = smtp::findAddresses(message.headers.value("To").toLower());
+    const auto isSender = [&](const ExtractedRecipient &r) { return sender.contains(r.bounce.recipient); };
+    if (!std::all_of(found.cbegin(), found.cend(), isSender))
+        found.removeIf(isSender);
+    // Exim lists the failed recipients in X-Failed-Recipients: other addresses are not.
+    const QStringList failed = smtp::findAddresses(message.headers.value("X-Failed-Recipients").toLower());
+    const auto notFailed = [&](const ExtractedRecipient &r) { return !failed.contains(r.bounce.recipient); };
+    if (!failed.isEmpty() && !std::all_of(found.cbegin(), found.cend(), notFailed))
+        found.removeIf(notFailed);
     // Lines that name an address but hold no error are not recipients of a bounce. An error:
     // a reply or status code, or one of these words (compared without case).
     static const CaselessPhrases words({"unknown", "invalid", "not exist", "no such", "rejected", "refused", "denied",
@@ -306,8 +358,11 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
                                         "host", "domain", "not listed", "mailbox", "undeliverable", "not delivered",
                                         "could not be delivered", "locked", "doesn't have", "not recognized",
                                         "did not reach", "malformed"});
+    // Read without its links: "…/faq/mail/errormail/" states no error.
+    static const QRegularExpression link(QStringLiteral("\\b(?:https?|ftp)://\\S+"), QRegularExpression::CaseInsensitiveOption);
     const auto errorWords = [&](const QString &text) {
-        return replyCodeOrStatus().match(text).hasMatch() || words.foundIn(text);
+        const QString said = text.contains(QLatin1String("://")) ? QString(text).remove(link) : text;
+        return replyCodeOrStatus().match(said).hasMatch() || words.foundIn(said);
     };
     for (ExtractedRecipient &r : found) {
         if (r.bounce.diagnostic.isEmpty() || !errorWords(r.bounce.diagnostic)) {

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every address a notification names that is not a bounced recipient stays out of the results:
+// header fields of the original quoted in the text (Message-ID, To, Delivered-To, a folded
+// Received), the sender ("A message sent by <you>", ">>> MAIL FROM:<you>"), a support contact,
+// and the notification's own headers forwarded inline ("> Message-Id:"). The shapes are those of
+// real notifications (Exchange 2003, Sun Messaging Server, Exim, Sendmail V5, IMail, Postfix, a
+// bounce forwarded from Apple Mail, au/EZweb), the addresses the documentation ones.
+#include "decode/decoder.h"
+#include "decode/formats/extraction.h"
+#include "decode/formats/quoted_headers.h"
+#include "input/reader.h"
+
+#include <QTest>
+
+using namespace bn;
+
+namespace {
+
+//! A plain-text notification sent to sender@example.com, with \a headers added.
+QByteArray notification(const QByteArray &body, const QByteArray &headers = {})
+{
+    return "From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\n"
+           "To: sender@example.com\n"
+           "Subject: Undeliverable: Nyaan\n"
+           + headers + "\n" + body;
+}
+
+} // namespace
+
+class TestRecipientPrecision : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void onlyTheBouncedRecipients_data()
+    {
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QStringList>("recipients"); // all of them, in order
+        QTest::addColumn<QString>("reason");         // of the first
+        QTest::addColumn<QString>("replyCode");      // of the first
+
+        QTest::newRow("exchange 2003: the original's To") << notification(
+            "Your message\n\n"
+            "  To:      kijitora@example.net\n"
+            "  Subject: Message\n"
+            "  Sent:    Thu, 29 Apr 2009 23:00:00 -0400\n\n"
+            "did not reach the following recipient(s):\n\n"
+            "kijitora@example.jp on Thu, 29 Apr 2010 00:00:00 -0000\n"
+            "    The recipient name is not recognized\n"
+            "    MSEXCH:IMS:NNN:KIJITORACAT:NEKO 0 (000C05A6)\n")
+            << QStringList{"kijitora@example.jp"} << "userunknown" << "";
+
+        QTest::newRow("messaging server: the original's Message-id, From and To") << notification(
+            "This report relates to a message you sent with the following header fields:\n\n"
+            "  Message-id: <000000000000000000@example.org>\n"
+            "  Date: Thu, 29 Apr 2001 23:34:45 +0000\n"
+            "  From: shironeko@example.com\n"
+            "  To: nekochan@example.org\n"
+            "  Subject: Nyaaan\n\n"
+            "Your message cannot be delivered to the following recipients:\n\n"
+            "  Recipient address: sabineko@example.org\n"
+            "  Reason: Remote SMTP server has rejected address\n"
+            "  Diagnostic code: smtp; 550 5.1.1 User Unknown: sabineko@example.org\n\n"
+            "Original-envelope-id: 000000000000000@example.org\n")
+            << QStringList{"sabineko@example.org"} << "userunknown" << "550";
+
+        QTest::newRow("folded header fields: Message-Id, Received envelope-from") << notification(
+            "Mail delivery failed.\n\n"
+            "<kijitora@example.co.jp>: 550 5.1.1 <kijitora@example.co.jp>: Recipient address rejected: User unknown\n\n"
+            "------ original headers ------\n"
+            "Received: from unknown [192.0.2.12] (EHLO mx.example.org)\n"
+            "    by mx.example.net with ESMTP id 00000000 (envelope-from\n"
+            "    <shironeko@mx.example.org>);\n"
+            "Delivered-To: mailadm+x@ocnadm.example.jp\n"
+            "Message-Id:\n"
+            " <200904290210.00000000000000@mx.example.jp>\n")
+            << QStringList{"kijitora@example.co.jp"} << "userunknown" << "550";
+
+        QTest::newRow("exim: a message sent by the sender") << notification(
+            "This message was created automatically by mail delivery software.\n\n"
+            "A message sent by\n\n"
+            "  <shironeko@email.example.com>\n\n"
+            "could not be delivered to one or more of its recipients. The following\n"
+            "address(es) failed:\n\n"
+            "  kijitora@example.org\n"
+            "    all hosts have been failing for a long time and were last tried\n"
+            "    after this message arrived\n",
+            "X-Failed-Recipients: kijitora@example.org\n")
+            << QStringList{"kijitora@example.org"} << "expired" << "";
+
+        QTest::newRow("exim: local parts, then the command naming each") << notification(
+            "A message that you sent could not be delivered to one or more of its\n"
+            "recipients. This is a permanent error. The following address(es) failed:\n\n"
+            "  kijitora\n"
+            "    SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>:\n"
+            "    host mx.example.jp [192.0.2.153]: 550 5.1.1 <kijitora@example.jp>... User Unknown\n"
+            "  sabatora\n"
+            "    SMTP error from remote mail server after RCPT TO:<sabatora@example.jp>:\n"
+            "    host mx.example.jp [192.0.2.153]: 552 5.2.2 <sabatora@example.jp>... Mailbox full\n")
+            << QStringList{"kijitora@example.jp", "sabatora@example.jp"} << "userunknown" << "550";
+
+        QTest::newRow("sendmail v5: the sender refused at MAIL FROM") << notification(
+            "   ----- Transcript of session follows -----\n"
+            "While talking to mx.example.edu:\n"
+            ">>> MAIL From:<shironeko@example.jp>\n"
+            "<<< 550 Insecure Mail Relay\n"
+            "554 <kijitora@example.edu>... Remote protocol error\n"
+            "421 example.org (smtp)... Deferred: Connection timed out during user open with example.org\n\n"
+            "   ----- Unsent message follows -----\n")
+            << QStringList{"kijitora@example.edu"} << "norelaying" << "550";
+
+        QTest::newRow("au: the recipient, then the sender refused") << notification(
+            "Each of the following recipients was rejected by a remote\n"
+            "mail server.\n\n"
+            "    Recipient: <kijitora@hotmail.example.com>\n"
+            "    >>> MAIL FROM:<neko-nyaan@example.org>\n"
+            "    <<< 550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 192.0.2.22 weren't sent. We recommend that you\n"
+            "contact your Internet service provider. The problem is that too many unwanted messages have been sent\n"
+            "from the following IP address above.\n")
+            << QStringList{"kijitora@hotmail.example.com"} << "blocked" << "550";
+
+        QTest::newRow("imail: the notification's To, then undeliverable to") << notification(
+            "To: shironeko@neko.example.com\n"
+            "Subject: Undeliverable Mail\n\n"
+            "undeliverable to kijitora@example.jp\n\n"
+            "Body of message generated response:\n"
+            "550 5.1.1 <kijitora@example.jp>... User unknown\n")
+            << QStringList{"kijitora@example.jp"} << "userunknown" << "550";
+
+        QTest::newRow("postfix: a support contact and a link about errors") << notification(
+            "This is the Postfix program at host smtp.mirror.example.ne.jp.\n\n"
+            "I'm sorry to have to inform you that the message returned\n"
+            "below could not be delivered to one or more destinations.\n\n"
+            "For further assistance, please contact <support@example.ad.jp>\n\n"
+            "If you do so, please include this problem report. You can\n"
+            "delete your own text from the message returned below.\n\n"
+            "The causes of error messages and what to do about them are on this page:\n"
+            "http://www.example.ne.jp/0/faq/mail/errormail/\n\n"
+            "If the page does not help, write to\n"
+            "<support@example.ad.jp>\n"
+            "and include this report. You may delete the original message\n"
+            "attached to this one.\n\n"
+            "--------------------------------------------------------\n\n"
+            "<kijitora@user.example.or.jp>: host\n"
+            "    mx.user.example.or.jp[192.0.2.22] said: 550\n"
+            "    <kijitora@user.example.or.jp>: User unknown\n")
+            // "User unknown" answering no command it names: Sisimai's "filtered"
+            << QStringList{"kijitora@user.example.or.jp"} << "filtered" << "550";
+
+        QTest::newRow("an address and its mailto link") << notification(
+            "Delivery has failed to these recipients or groups:\n\n"
+            "kijitora@example.com<mailto:kijitora@example.com>\n"
+            "The email address wasn't found at the destination domain.\n\n"
+            "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found'\n")
+            << QStringList{"kijitora@example.com"} << "userunknown" << "550";
+
+        QTest::newRow("a bounce forwarded inline, quoted") << notification(
+            "Forward the message.\n\n"
+            "Begin forwarded message:\n\n"
+            "> From: Mail Delivery Subsystem <MAILER-DAEMON>\n"
+            "> To: <shironeko@example.jp>\n"
+            "> Subject: Returned mail: see transcript for details\n"
+            "> Message-Id: <200904290210.00000000000000@mx.example.jp>\n"
+            ">\n"
+            ">    ----- The following addresses had permanent fatal errors -----\n"
+            "> <kijitora@example.com>\n"
+            ">     (reason: 550 5.1.1 <kijitora@example.com>... User unknown)\n"
+            ">\n"
+            ">    ----- Transcript of session follows -----\n"
+            ">>>> DATA\n"
+            "> <<< 550 5.1.1 <kijitora@example.com>... User unknown\n"
+            "> 550 5.1.1 <kijitora@example.com>... User unknown\n"
+            "> To: kijitora@example.com\n"
+            "> From: \"Shironeko, Nyanko\" <shironeko@example.jp>\n")
+            << QStringList{"kijitora@example.com"} << "userunknown" << "550";
+    }
+
+    void onlyTheBouncedRecipients()
+    {
+        QFETCH(QByteArray, message);
+        QFETCH(QStringList, recipients);
+        QFETCH(QString, reason);
+        QFETCH(QString, replyCode);
+        const ReadResult read = readData(message, QStringLiteral("ndr.eml"));
+        QCOMPARE(read.messages.size(), 1);
+        const QList<Bounce> bounces = decode(read.messages.first());
+        QStringList found;
+        for (const Bounce &b : bounces)
+            found.append(b.recipient);
+        QCOMPARE(found, recipients);
+        QCOMPARE(bounces.first().reason, reason);
+        QCOMPARE(bounces.first().replyCode, replyCode);
+    }
+
+    void quotingIsRemovedOnlyFromAQuotedText()
+    {
+        const QString transcript = QStringLiteral("... while talking to mx.example.jp.:\n>>> RCPT To:<a@example.jp>\n"
+                                                  "<<< 550 5.1.1 User unknown\n>>> DATA\n<<< 503 Need RCPT\n>>> QUIT\n");
+        QCOMPARE(withoutQuoting(transcript), transcript); // Sendmail's side of a session is no quoting
+        const QString aFewQuotes = QStringLiteral("Hello,\n> one\n> two\nregards\nsignature\n");
+        QCOMPARE(withoutQuoting(aFewQuotes), aFewQuotes);
+        QCOMPARE(withoutQuoting(QStringLiteral("Fwd:\n> a\n> b\n>\n>>>> DATA\n> <<< 550 c\n>d\n")),
+                 QStringLiteral("Fwd:\na\nb\n\n>>> DATA\n<<< 550 c\nd\n"));
+    }
+
+    void headerFieldsAndTheirFoldedLines()
+    {
+        QuotedHeaderFields fields;
+        const std::pair<const char *, bool> lines[] = {
+            {"Message-Id:", true}, {" <id@example.jp>", true},           // folded
+            {"Final-Recipient: rfc822; a@example.jp", false}, {"  continued", false},
+            {"> To: a@example.jp", true},                                  // quoted
+            {"  Received: from x (envelope-from", true}, {"    <s@example.jp>);", true},
+            {"", false}, {"    <a@example.jp>", false},                    // a blank line ends a field
+            {"Recipient address: a@example.jp", false}, {"List-Unsubscribe: <mailto:u@example.jp>", true},
+            {">>> MAIL From:<s@example.jp>", false}};                      // a transcript, not a field
+        for (const auto &[line, expected] : lines)
+            QVERIFY2(fields.namesNoRecipient(QString::fromUtf8(line)) == expected, line);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRecipientPrecision)
+#include "test_recipient_precision.moc"
