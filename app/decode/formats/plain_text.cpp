@@ -292,9 +292,11 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             e.bounce.smtpCommand = lastCommand;
             out.append(e);
             current = &out.last();
-            // "Did not reach the following recipient: user@example.jp": the sentence is the error.
+            // "Did not reach the following recipient: user@example.jp": the sentence is the error
+            // ("SMTP error from remote mail server after RCPT TO:<…>:" names the command too).
             static const QRegularExpression sentence(QStringLiteral(
-                "did not reach|not be delivered|was not delivered|undeliverable|unable to deliver|delivery (?:to .* )?failed"),
+                "did not reach|not be delivered|was not delivered|undeliverable|unable to deliver|delivery (?:to .* )?failed"
+                "|smtp error from remote mail server"),
                 QRegularExpression::CaseInsensitiveOption);
             block = QStringList{r.rest.isEmpty() && sentence.match(line).hasMatch() ? line.trimmed().toString() : r.rest};
             if (!reply.isEmpty())
