@@ -379,6 +379,16 @@ const char closedInbox[] =
     "\n"
     "This email inbox kijitora@example.com is no longer in use. Please contact someone else at Example.\n";
 
+//! Apple Mail's unsubscribe button: a message to the list's opt-out address.
+const char appleUnsubscribe[] =
+    "From: nyaan@icloud.example.com\n"
+    "To: opt-out-100731@example.org\n"
+    "Subject: unsubscribe\n"
+    "Auto-Submitted: auto-replied\n"
+    "X-Apple-Unsubscribe: true\n"
+    "\n"
+    "Apple Mail sent this email to unsubscribe from the message \"Spring sale\".\n";
+
 const char sendmailLocalMailer[] =
     "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>\n"
     "Subject: Returned mail: see transcript for details\n"
@@ -592,6 +602,8 @@ private Q_SLOTS:
                                                             << "" << "421" << "" << "expired" << true;
         QTest::newRow("out of office") << QByteArray(outOfOffice) << 0 << 1 << "kuroneko@example.com" << "" << "" << ""
                                        << "vacation" << false;
+        QTest::newRow("unsubscribe button") << QByteArray(appleUnsubscribe) << 0 << 1 << "nyaan@icloud.example.com" << ""
+                                            << "" << "" << "feedback" << false;
         QTest::newRow("auto-reply from a closed inbox") << QByteArray(closedInbox) << 0 << 1 << "noreply@example.com" << ""
                                                         << "" << "" << "suspend" << false;
         QTest::newRow("sendmail local mailer, reply from the transcript")

@@ -33,6 +33,11 @@ bool extractAutoReply(const Message &message, const NotificationText &n, QList<E
     // answering by itself, not someone away.
     r.hint = reasons::mentions(u"suspend", n.text.left(1000).toLower()) ? QStringLiteral("suspend")
                                                                       : QStringLiteral("vacation");
+    // A mail client's unsubscribe button (Apple Mail: "X-Apple-Unsubscribe: true", subject
+    // "unsubscribe"): the recipient asks to be taken off the list, as a feedback report would.
+    if (message.headers.value("X-Apple-Unsubscribe").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+        || n.subject.compare(QLatin1String("unsubscribe"), Qt::CaseInsensitive) == 0)
+        r.hint = QStringLiteral("feedback");
     r.bounce.engine = QStringLiteral("rfc3834");
     r.bounce.recipient = smtp::firstAddress(message.headers.value("From"));
     r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).left(400));
