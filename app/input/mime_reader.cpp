@@ -185,6 +185,11 @@ bool walkRepaired(const char *prologue, bool inOriginal, Walk &w, int depth)
     GMimeObject *repaired = g_mime_parser_construct_part(parser, nullptr);
     bool ok = false;
     if (repaired && GMIME_IS_MULTIPART(repaired) && g_mime_multipart_get_count(GMIME_MULTIPART(repaired)) > 0) {
+        // What comes before the boundary found is read too: where the first delimiter was
+        // mangled as well, the notification's own text is there.
+        const QString before = QString::fromUtf8(g_mime_multipart_get_prologue(GMIME_MULTIPART(repaired))).trimmed();
+        if (!inOriginal && !before.isEmpty())
+            w.out.parts.append({QByteArrayLiteral("text/plain"), before, false});
         walk(repaired, inOriginal, w, depth + 1);
         ok = true;
     }

@@ -68,6 +68,20 @@ const QByteArray forwarded = "From: Help Desk <helpdesk@example.com>\n"
     + "--INNER--\n"
       "--OUTER--\n";
 
+//! The declared boundary never occurs, and the first delimiter differs from the later ones (a
+//! gateway rewrote them): the text before the one that is found is the notification's.
+const QByteArray mangledBoundaries = "From: MAILER-DAEMON@mx.example.com\n"
+                                     "Subject: Warning: could not send message for past 8 hours\n"
+                                     "Content-Type: multipart/report; report-type=delivery-status;\n"
+                                     "\tboundary=\"q00.0004/mx.example.com\"\n"
+                                     "\n"
+                                     "--q00.1267617874/mx.example.com\n"
+                                     "\n"
+                                     "<kijitora@example.co.jp>... Deferred: Name server: example.co.jp.: host name lookup failure\n"
+                                     "\n"
+                                     "--q00.0000/mx.example.com\n"
+                                     + deliveryStatus + "\n--q00.0000/mx.example.com--\n";
+
 Message onlyMessage(const QByteArray &data)
 {
     const ReadResult r = readData(data, QStringLiteral("test.eml"));
@@ -113,6 +127,13 @@ private slots:
         QVERIFY(m.deliveryStatus.isEmpty());
         QVERIFY(m.forwardedDeliveryStatus.contains(QLatin1String("Final-Recipient: rfc822; kijitora@example.jp")));
         QCOMPARE(m.returnedText, QStringLiteral("The address kijitora@example.jp does not exist."));
+    }
+
+    void textBeforeARepairedBoundaryIsRead()
+    {
+        const Message m = onlyMessage(mangledBoundaries);
+        QVERIFY(m.notificationText().contains(QLatin1String("host name lookup failure")));
+        QVERIFY(m.deliveryStatus.contains(QLatin1String("Final-Recipient: rfc822; kijitora@example.jp")));
     }
 };
 
