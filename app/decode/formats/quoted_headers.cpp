@@ -35,7 +35,7 @@ QStringView fieldName(QStringView line)
 }
 
 //! Message header fields whose addresses are never a failed recipient.
-bool namesNoRecipient(QStringView name)
+bool namesNoRecipientField(QStringView name)
 {
     static const char *const fields[] = {
         "message-id", "in-reply-to", "references", "resent-message-id", "content-id", "original-envelope-id",
@@ -54,7 +54,7 @@ bool QuotedHeaderFields::namesNoRecipient(QStringView line)
     const QStringView name = fieldName(line);
     if (!name.isEmpty()) {
         m_inField = true;
-        m_noRecipient = bn::namesNoRecipient(name);
+        m_noRecipient = namesNoRecipientField(name);
         return m_noRecipient;
     }
     if (m_inField && !line.isEmpty() && isBlank(line[0]) && !line.trimmed().isEmpty())
