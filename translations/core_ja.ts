@@ -459,6 +459,22 @@
         <source>Message %1 of %2 is larger than %3 MB and was skipped.</source>
         <translation>%2 の %1 番目のメッセージは %3 MB を超えているため、読み飛ばしました。</translation>
     </message>
+    <message>
+        <source>A receiving server reports that your message failed authentication (SPF, DKIM or DMARC) for your domain.</source>
+        <translation>受信側のサーバーから、あなたのメールがドメインの送信者認証（SPF・DKIM・DMARC）に失敗したとの報告がありました。</translation>
+    </message>
+    <message>
+        <source>Send the note below to your administrator: the domain's SPF, DKIM and DMARC settings need checking.</source>
+        <translation>下の連絡文を管理者に送ってください。ドメインの SPF・DKIM・DMARC の設定を確認する必要があります。</translation>
+    </message>
+    <message>
+        <source>The recipient asked to be taken off your mailing list.</source>
+        <translation>受信者から、配信リストからの登録解除（配信停止）の依頼がありました。</translation>
+    </message>
+    <message>
+        <source>Remove the address from the list, or ask whoever runs the mailing to remove it.</source>
+        <translation>このアドレスを配信リストから削除するか、配信の担当者に削除を依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>bn::BlocklistCheck</name>

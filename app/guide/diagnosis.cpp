@@ -240,9 +240,23 @@ void reasonRoute(Route &r, const Bounce &b, SendingVia via)
         r.party(Party::Wait, tr("This report says the message was delivered."));
         r.step("nothing", tr("Nothing to do."));
     } else if (is({"feedback"})) {
-        r.party(Party::SenderAdmin, tr("A recipient reported your message as unwanted to their mailbox provider."));
-        r.step("admin", tr("Stop mailing the address that complained and let your administrator review the mailing."),
-               QString(), QStringLiteral("sender_admin"));
+        // What the report is about: its Feedback-Type (RFC 5965, RFC 6591), or an unsubscribe
+        // message from the recipient's mail client.
+        const QString kind = b.diagnostic.toLower();
+        if (kind.startsWith(QLatin1String("auth-failure"))) {
+            r.party(Party::SenderAdmin, tr("A receiving server reports that your message failed authentication "
+                                           "(SPF, DKIM or DMARC) for your domain."));
+            r.step("admin", tr("Send the note below to your administrator: the domain's SPF, DKIM and DMARC settings "
+                               "need checking."),
+                   QString(), QStringLiteral("sender_admin"));
+        } else if (kind.startsWith(QLatin1String("opt-out")) || kind.contains(QLatin1String("unsubscribe"))) {
+            r.party(Party::SenderAdmin, tr("The recipient asked to be taken off your mailing list."));
+            r.step("unsubscribe", tr("Remove the address from the list, or ask whoever runs the mailing to remove it."));
+        } else {
+            r.party(Party::SenderAdmin, tr("A recipient reported your message as unwanted to their mailbox provider."));
+            r.step("admin", tr("Stop mailing the address that complained and let your administrator review the mailing."),
+                   QString(), QStringLiteral("sender_admin"));
+        }
     } else {
         r.party(Party::SenderAdmin, tr("The refusal does not say enough to tell who must act. Your administrator can read "
                                        "the details."));

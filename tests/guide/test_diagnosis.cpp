@@ -230,6 +230,32 @@ private slots:
         QVERIFY(!d.why.isEmpty());
     }
 
+    void feedbackSaysWhatTheReportIsAbout_data()
+    {
+        QTest::addColumn<QString>("diagnostic"); // the Feedback-Type, or an unsubscribe message's text
+        QTest::addColumn<QString>("lastStep");
+        QTest::addColumn<QString>("whyWord");
+        QTest::newRow("abuse") << "abuse" << "admin" << "unwanted";
+        QTest::newRow("auth-failure") << "auth-failure" << "admin" << "DMARC";
+        QTest::newRow("opt-out") << "opt-out" << "unsubscribe" << "mailing list";
+        QTest::newRow("unsubscribe button") << "Apple Mail sent this email to unsubscribe from the message" << "unsubscribe"
+                                            << "mailing list";
+    }
+    void feedbackSaysWhatTheReportIsAbout()
+    {
+        QFETCH(QString, diagnostic);
+        Bounce b;
+        b.recipient = QStringLiteral("kijitora@example.jp");
+        b.reason = QStringLiteral("feedback");
+        b.diagnostic = diagnostic;
+        const Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QCOMPARE(d.party, Party::SenderAdmin);
+        QVERIFY(!d.steps.isEmpty());
+        QTEST(d.steps.last().id, "lastStep");
+        QFETCH(QString, whyWord);
+        QVERIFY2(d.why.contains(whyWord), qPrintable(d.why));
+    }
+
     void guessesHowMailIsSent()
     {
         Bounce b;

@@ -1,5 +1,12 @@
 # Japanese for every source string, by source text (unescaped). Used by fill_ts.py.
 JA = {
+"A receiving server reports that your message failed authentication (SPF, DKIM or DMARC) for your domain.":
+    "受信側のサーバーから、あなたのメールがドメインの送信者認証（SPF・DKIM・DMARC）に失敗したとの報告がありました。",
+"Send the note below to your administrator: the domain's SPF, DKIM and DMARC settings need checking.":
+    "下の連絡文を管理者に送ってください。ドメインの SPF・DKIM・DMARC の設定を確認する必要があります。",
+"The recipient asked to be taken off your mailing list.": "受信者から、配信リストからの登録解除（配信停止）の依頼がありました。",
+"Remove the address from the list, or ask whoever runs the mailing to remove it.":
+    "このアドレスを配信リストから削除するか、配信の担当者に削除を依頼してください。",
     "The %1 command cannot start: its module (%2) is missing or damaged. Reinstall Bounce Navigator.\n%3":
         "%1 コマンドを開始できません: モジュール (%2) が見つからないか壊れています。Bounce Navigator を再インストールしてください。\n%3",
 "%n rejection(s), from %1 to %2.": "拒否 %n 件（%1 から %2 まで）。",
