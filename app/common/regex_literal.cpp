@@ -209,6 +209,18 @@ std::vector<std::string> requiredLiterals(QStringView pattern)
     return out;
 }
 
+bool caselessAt(QStringView text, qsizetype i, std::string_view lower, qsizetype *end)
+{
+    if (i < 0 || text.size() - i < qsizetype(lower.size()))
+        return false;
+    for (size_t k = 0; k < lower.size(); ++k)
+        if (caselessFoldOf(text[i + qsizetype(k)].unicode()) != lower[k])
+            return false;
+    if (end)
+        *end = i + qsizetype(lower.size());
+    return true;
+}
+
 bool caselessFold(QStringView text, std::string &out)
 {
     out.resize(size_t(text.size()));

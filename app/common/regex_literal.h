@@ -4,6 +4,7 @@
 #include <QStringView>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bn {
@@ -38,6 +39,10 @@ inline char caselessFoldOf(char16_t c)
         return 's';
     return char(0x80);
 }
+
+//! Whether \a text at \a i starts with \a lower (lower-case ASCII), compared as a
+//! case-insensitive regex compares it (caselessFoldOf()); the index just past it in \a end.
+bool caselessAt(QStringView text, qsizetype i, std::string_view lower, qsizetype *end = nullptr);
 
 } // namespace bn
 

@@ -2,6 +2,8 @@
 #include "input/html_text.h"
 #include "input/reader.h"
 
+#include "common/regex_literal.h"
+
 #include <QRegularExpression>
 
 namespace bn {
@@ -52,15 +54,11 @@ char16_t lowerAscii(QChar c)
     return u >= 'A' && u <= 'Z' ? char16_t(u - 'A' + 'a') : u;
 }
 
-//! Whether \a text holds \a name at \a at, ASCII letters in any case.
+//! Whether \a text holds \a name (lower case) at \a at, compared as the case-insensitive
+//! expressions these passes replace compare it.
 bool namedAt(QStringView text, qsizetype at, QLatin1String name)
 {
-    if (at + name.size() > text.size())
-        return false;
-    for (qsizetype i = 0; i < name.size(); ++i)
-        if (lowerAscii(text[at + i]) != char16_t(name[i].unicode()))
-            return false;
-    return true;
+    return caselessAt(text, at, std::string_view(name.data(), size_t(name.size())));
 }
 
 //! A regex word character without Unicode properties: [A-Za-z0-9_].
@@ -92,12 +90,9 @@ qsizetype lineBreakTagEnd(QStringView text, qsizetype at)
 }
 
 //! Whether \a text holds "<script", "<style" or "<head" in any case, as the block that htmlToText
-//! drops must begin. Unicode case folding also matches an "s" with U+017F (long s): a text that
-//! holds one is left to the expression.
+//! drops must begin.
 bool holdsDroppedTag(QStringView text)
 {
-    if (text.contains(QChar(0x017F)))
-        return true;
     for (qsizetype at = text.indexOf(u'<'); at >= 0; at = text.indexOf(u'<', at + 1))
         if (namedAt(text, at + 1, QLatin1String("script")) || namedAt(text, at + 1, QLatin1String("style"))
             || namedAt(text, at + 1, QLatin1String("head")))

@@ -25,20 +25,6 @@ const QList<ReportFormat> &reportFormats()
 
 namespace {
 
-//! Whether \a text at \a i starts with \a lower (lower-case ASCII), compared without case; the
-//! index just past it in \a end.
-bool caselessAt(QStringView text, qsizetype i, std::string_view lower, qsizetype *end = nullptr)
-{
-    if (text.size() - i < qsizetype(lower.size()))
-        return false;
-    for (size_t k = 0; k < lower.size(); ++k)
-        if (caselessFoldOf(text[i + qsizetype(k)].unicode()) != lower[k])
-            return false;
-    if (end)
-        *end = i + qsizetype(lower.size());
-    return true;
-}
-
 bool caselessAtAny(QStringView text, qsizetype i, std::initializer_list<std::string_view> lower, qsizetype *end = nullptr)
 {
     for (std::string_view l : lower)
