@@ -161,6 +161,15 @@ QString readableText(GMimePart *part, const QByteArray &mime)
     return mime == "text/html" ? htmlToText(text) : text;
 }
 
+//! Text of a multipart outside any part it could find (its prologue), read as the
+//! notification's own text; inside the returned original, not read (as any text there).
+void addUnboundedText(Walk &w, const char *text, bool inOriginal)
+{
+    const QString t = QString::fromUtf8(text).trimmed();
+    if (!inOriginal && !t.isEmpty())
+        w.out.parts.append({QByteArrayLiteral("text/plain"), t, false});
+}
+
 //! A multipart whose declared boundary never occurs (a boundary rewritten on the way, a folded
 //! Content-Type that lost its parameter) holds everything in its prologue: find the boundary
 //! actually used, a "--token" line followed by a Content- field, and parse the parts again.
@@ -187,9 +196,7 @@ bool walkRepaired(const char *prologue, bool inOriginal, Walk &w, int depth)
     if (repaired && GMIME_IS_MULTIPART(repaired) && g_mime_multipart_get_count(GMIME_MULTIPART(repaired)) > 0) {
         // What comes before the boundary found is read too: where the first delimiter was
         // mangled as well, the notification's own text is there.
-        const QString before = QString::fromUtf8(g_mime_multipart_get_prologue(GMIME_MULTIPART(repaired))).trimmed();
-        if (!inOriginal && !before.isEmpty())
-            w.out.parts.append({QByteArrayLiteral("text/plain"), before, false});
+        addUnboundedText(w, g_mime_multipart_get_prologue(GMIME_MULTIPART(repaired)), inOriginal);
         walk(repaired, inOriginal, w, depth + 1);
         ok = true;
     }
@@ -213,13 +220,7 @@ void walk(GMimeObject *object, bool inOriginal, Walk &w, int depth)
             if (walkRepaired(prologue, inOriginal, w, depth))
                 return;
             // No boundary at all: the body is one text, as a reader of the raw message sees it.
-            if (prologue && *prologue) {
-                MessagePart part;
-                part.contentType = "text/plain";
-                part.text = QString::fromUtf8(prologue);
-                part.inReturnedOriginal = inOriginal;
-                out.parts.append(part);
-            }
+            addUnboundedText(w, prologue, inOriginal);
             return;
         }
         // multipart/alternative: the plain text when there is one, else the richest part.
