@@ -102,6 +102,19 @@ private:
     QHash<QByteArray, GMimeFilter *> m_filters;
 };
 
+//! Whether \a charset is a form of Unicode other than UTF-8 (UTF-16, UTF-32, UTF-7…), whose
+//! bytes must always go through a converter, even when they look like ASCII or UTF-8.
+bool isOtherUnicodeForm(const char *charset)
+{
+    return g_ascii_strncasecmp(charset, "utf", 3) == 0 || g_ascii_strncasecmp(charset, "ucs", 3) == 0
+        || g_ascii_strncasecmp(charset, "unicode", 7) == 0;
+}
+
+//! The text of a part, in its declared charset. A part is often labelled wrongly: text in UTF-8
+//! declared ISO-2022-JP or ISO-8859-1 (a gateway that re-encoded the body and kept the header).
+//! Bytes that are valid UTF-8 and not plain ASCII cannot be ISO-2022-JP, and are next to
+//! impossible as Latin or Japanese legacy text, so they are read as UTF-8; plain ASCII needs no
+//! converter unless it holds ISO-2022 escapes.
 QString partText(GMimePart *part)
 {
     static thread_local CharsetFilters charsetFilters;
@@ -109,22 +122,34 @@ QString partText(GMimePart *part)
     if (!content)
         return {};
     GMimeStream *mem = g_mime_stream_mem_new();
+    g_mime_data_wrapper_write_to_stream(content, mem); // transfer encoding undone
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
+    const char *data = reinterpret_cast<const char *>(bytes->data);
+    const size_t size = bytes->len;
     const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
     GMimeFilter *filter = nullptr;
-    if (charset && g_ascii_strcasecmp(charset, "utf-8") != 0 && g_ascii_strcasecmp(charset, "us-ascii") != 0)
-        filter = charsetFilters.toUtf8(charset);
-    if (filter) {
-        GMimeStream *filtered = g_mime_stream_filter_new(mem);
-        g_mime_stream_filter_add(GMIME_STREAM_FILTER(filtered), filter);
-        g_mime_data_wrapper_write_to_stream(content, filtered);
-        g_mime_stream_flush(filtered);
-        g_object_unref(filtered);
-    } else {
-        // No conversion: a filter stream without filters would pass the bytes on unchanged.
-        g_mime_data_wrapper_write_to_stream(content, mem);
+    if (charset && g_ascii_strcasecmp(charset, "utf-8") != 0 && g_ascii_strcasecmp(charset, "us-ascii") != 0) {
+        bool ascii = true;
+        bool escapes = false;
+        for (size_t i = 0; i < size && ascii; ++i) {
+            ascii = static_cast<unsigned char>(data[i]) < 0x80;
+            escapes = escapes || data[i] == '\x1b';
+        }
+        const bool asUtf8 = !isOtherUnicodeForm(charset)
+            && ((ascii && !escapes) || (!ascii && g_utf8_validate(data, gssize(size), nullptr)));
+        if (!asUtf8)
+            filter = charsetFilters.toUtf8(charset); // null for a charset iconv does not know
     }
-    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
-    QString text = QString::fromUtf8(reinterpret_cast<const char *>(bytes->data), bytes->len);
+    QString text;
+    if (filter) {
+        char *out = nullptr;
+        size_t outSize = 0;
+        size_t outPrespace = 0;
+        g_mime_filter_complete(filter, const_cast<char *>(data), size, 0, &out, &outSize, &outPrespace);
+        text = QString::fromUtf8(out, qsizetype(outSize));
+    } else {
+        text = QString::fromUtf8(data, qsizetype(size));
+    }
     g_object_unref(mem);
     return text;
 }

@@ -129,6 +129,48 @@ private slots:
         QCOMPARE(m.returnedText, QStringLiteral("The address kijitora@example.jp does not exist."));
     }
 
+    void textIsReadInItsCharset_data()
+    {
+        QTest::addColumn<QByteArray>("charset");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("text");
+        const QString japanese = QStringLiteral("ユーザーは見つかりません");
+        QTest::newRow("ISO-2022-JP") << QByteArray("ISO-2022-JP")
+                                     << QByteArray("\x1b$B%f!<%6!<$O8+$D$+$j$^$;$s\x1b(B") << japanese;
+        QTest::newRow("Shift_JIS") << QByteArray("Shift_JIS")
+                                   << QByteArray("\x83\x86\x81[\x83U\x81[\x82\xcd\x8c\xa9\x82\xc2\x82\xa9\x82\xe8\x82\xdc\x82\xb9\x82\xf1")
+                                   << japanese;
+        QTest::newRow("EUC-JP") << QByteArray("EUC-JP")
+                                << QByteArray("\xa5\xe6\xa1\xbc\xa5\xb6\xa1\xbc\xa4\xcf\xb8\xab\xa4\xc4\xa4\xab\xa4\xea\xa4\xde\xa4\xbb\xa4\xf3")
+                                << japanese;
+        QTest::newRow("ISO-8859-1") << QByteArray("ISO-8859-1") << QByteArray("R\xe9union") << QStringLiteral("Réunion");
+        QTest::newRow("Windows-1252") << QByteArray("windows-1252") << QByteArray("\x93quoted\x94")
+                                      << QStringLiteral("“quoted”");
+        QTest::newRow("UTF-7") << QByteArray("UTF-7") << QByteArray("+ZeVnLIqe-") << QStringLiteral("日本語");
+        QTest::newRow("UTF-16LE, ASCII letters") << QByteArray("UTF-16LE") << QByteArray("h\0i\0", 4) << QStringLiteral("hi");
+        QTest::newRow("ASCII declared ISO-2022-JP") << QByteArray("ISO-2022-JP") << QByteArray("User unknown")
+                                                    << QStringLiteral("User unknown");
+        // Mislabelled: a gateway re-encoded the body in UTF-8 and kept the declared charset.
+        QTest::newRow("UTF-8 declared ISO-2022-JP")
+            << QByteArray("ISO-2022-JP") << japanese.toUtf8() << japanese;
+        QTest::newRow("UTF-8 declared ISO-8859-1")
+            << QByteArray("iso-8859-1") << QByteArray("Identifica\xc3\xa7\xc3\xa3o") << QStringLiteral("Identificação");
+        QTest::newRow("UTF-8 declared Shift_JIS") << QByteArray("Shift_JIS") << japanese.toUtf8() << japanese;
+        QTest::newRow("UTF-8, charset unknown") << QByteArray("x-no-such-charset") << QByteArray("Identifica\xc3\xa7\xc3\xa3o")
+                                                << QStringLiteral("Identificação");
+    }
+
+    void textIsReadInItsCharset()
+    {
+        QFETCH(QByteArray, charset);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, text);
+        const Message m = onlyMessage("From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail\n"
+                                      "MIME-Version: 1.0\nContent-Type: text/plain; charset=\""
+                                      + charset + "\"\nContent-Transfer-Encoding: base64\n\n" + body.toBase64() + "\n");
+        QCOMPARE(m.notificationText(), text);
+    }
+
     void textBeforeARepairedBoundaryIsRead()
     {
         const Message m = onlyMessage(mangledBoundaries);
