@@ -29,6 +29,12 @@ const Wording wordings[] = {
     {{}, "(000c0595)", "filtered"},                                    // Exchange 2003: ambiguous recipient
     {{}, "not listed in domino directory", "userunknown"},             // Domino
     {{}, "not listed in public name & address book", "userunknown"},   // Notes
+    {{}, "non r\u00e9pertori\u00e9 dans l'annuaire domino", "userunknown"}, // Domino, French
+    {{}, "no se encuentra en el directorio de domino", "userunknown"},  // Domino, Spanish
+    {{}, "domino \u30c7\u30a3\u30ec\u30af\u30c8\u30ea\u306b\u306f\u898b\u3064\u304b\u308a\u307e\u305b\u3093", "userunknown"}, // Domino, Japanese
+    {{}, "domino \u30c7\u30a3\u30ec\u30af\u30c8\u30ea \u306b\u306f\u898b\u3064\u304b\u308a\u307e\u305b\u3093", "userunknown"}, // the same, folded in a header
+    {{}, "\u30c7\u30a3\u30ec\u30af\u30c8\u30ea\u306e\u30ea\u30b9\u30c8\u306b\u3042\u308a\u307e\u305b\u3093", "userunknown"}, // Notes, Japanese
+    {{}, "several matches found in domino directory", "systemerror"},   // Domino: ambiguous name
     {{}, "invalid final delivery userid", "userunknown"},              // IMail
     {{}, "because the address couldn't be found", "userunknown"},      // Gmail "Address not found"
     {{}, "address wasn\u2019t found at the destination domain", "userunknown"}, // Exchange Online

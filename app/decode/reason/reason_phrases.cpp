@@ -253,7 +253,7 @@ const Phrases tables[] = {
       "your ip address is listed in the rbl", "your network is temporary blacklisted", "your server requires confirmation",
       "ers-qil", "ers-dul", "ers-rbl", "rbl+", "email reputation", "network anti-spam", "mail-abuse.",
       "sender ip found in", "blocked by trend micro", "ipcheck.proofpoint.com", "barracudacentral"},
-     {{"(", "@", ":blocked)"}, {"access from ip address ", " blocked"}, {"client host ", " blocked using"}, {"client host [", "] blocked"},
+     {{"(", "@", ":blocked)"}, {"ip=", " - a problem occurred. (ask your postmaster for help or to contact "}, {"access from ip address ", " blocked"}, {"client host ", " blocked using"}, {"client host [", "] blocked"},
       {"connections will not be accepted from ", " because the ip is in spamhaus's list"}, {"dnsbl:rbl ", ">_is_blocked"},
       {"email blocked by ", ".barracudacentral.org"}, {"email blocked by ", "spamhaus"},
       {"host ", " refused to talk to me: ", " blocked"}, {"ip ", " is blocked by earthlink"}, {"is in an ", "rbl on "},

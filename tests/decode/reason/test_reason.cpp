@@ -106,6 +106,26 @@ private Q_SLOTS:
         QTest::newRow("status 5.1.1 alone")
             << "5.1.1" << "" << "" << "" << rcpt << "" << "userunknown" << false;
         QTest::newRow("nothing at all") << "" << "" << "" << "" << rcpt << "" << "undefined" << false;
+        // Domino and Notes say "not in the directory" in the server's language, with no code.
+        QTest::newRow("domino, japanese")
+            << "5.0.0" << "" << "" << "" << rcpt
+            << "ユーザー ka (neko@example.net) は Domino ディレクトリ には見つかりません。" << "userunknown" << false;
+        QTest::newRow("domino, french")
+            << "5.0.0" << "" << "" << "" << rcpt << "Utilisateur neko non répertorié dans l'annuaire Domino"
+            << "userunknown" << false;
+        QTest::newRow("domino, spanish")
+            << "5.0.0" << "" << "" << "" << rcpt << "El usuario neko no se encuentra en el Directorio de Domino"
+            << "userunknown" << false;
+        QTest::newRow("notes, japanese")
+            << "" << "" << "" << "" << rcpt << "------- Failure Reasons -------- ディレクトリのリストにありません"
+            << "userunknown" << false;
+        QTest::newRow("domino, ambiguous name")
+            << "5.0.0" << "" << "" << "" << rcpt << "Several matches found in Domino Directory" << "systemerror" << false;
+        // T-Online style: the sending IP on the receiver's own block list ("(BL)").
+        QTest::newRow("a problem occurred, ip named")
+            << "5.5.0" << "554" << "" << "" << rcpt
+            << "554 IP=192.0.2.254 - A problem occurred. (Ask your postmaster for help or to contact abuse@example.net to clarify.) (BL)"
+            << "blocked" << false;
         // A provider's own code, read only from the provider's servers.
         QTest::newRow("kddi domain filter")
             << "5.0.0" << "550" << "DATA" << "lsean.ezweb.ne.jp" << "neko@ezweb.ne.jp" << "550 : User unknown"
