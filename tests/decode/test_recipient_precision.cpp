@@ -50,6 +50,21 @@ private slots:
             "    MSEXCH:IMS:NNN:KIJITORACAT:NEKO 0 (000C05A6)\n")
             << QStringList{"kijitora@example.jp"} << "userunknown" << "";
 
+        // A whole notification pasted with its header fields run together and wrapped.
+        QTest::newRow("pasted report: header fields run together")
+            << QByteArray("  Date: Thu, 7 Jul 1994 17:16:05 -0400 From: Mail Delivery Subsystem\n"
+                          "<MAILER-DAEMON@cs.example.edu> Message-Id:\n"
+                          "<199407072116.RAA14128@cs.example.edu> Subject: Returned mail: Cannot\n"
+                          "send message for 5 days To: <owner-info-mime@cs.example.edu> MIME-\n"
+                          "Version: 1.0\n\n"
+                          "    ----- The following addresses had delivery problems -----\n"
+                          "<louisl@larry.example.edu>  (unrecoverable error)\n\n"
+                          "----- Transcript of session follows -----\n"
+                          "<louisl@larry.example.edu>... Deferred: Connection timed out\n"
+                          "            with larry.example.edu.\n"
+                          "Message could not be delivered for 5 days\n")
+            << QStringList{"louisl@larry.example.edu"} << "expired" << "";
+
         QTest::newRow("messaging server: the original's Message-id, From and To") << notification(
             "This report relates to a message you sent with the following header fields:\n\n"
             "  Message-id: <000000000000000000@example.org>\n"
@@ -214,6 +229,29 @@ private slots:
             {"", false}, {"    <a@example.jp>", false},                    // a blank line ends a field
             {"Recipient address: a@example.jp", false}, {"List-Unsubscribe: <mailto:u@example.jp>", true},
             {">>> MAIL From:<s@example.jp>", false}};                      // a transcript, not a field
+        for (const auto &[line, expected] : lines)
+            QVERIFY2(fields.namesNoRecipient(QString::fromUtf8(line)) == expected, line);
+    }
+
+    void headerFieldsPastedRunTogether()
+    {
+        QuotedHeaderFields fields;
+        const std::pair<const char *, bool> lines[] = {
+            // A notification's header, its lines wrapped anywhere: up to the blank line, no recipient.
+            {"  Date: Thu, 7 Jul 1994 17:16:05 -0400 From: Mail Delivery Subsystem", true},
+            {"<MAILER-DAEMON@cs.example.edu> Message-Id:", true},
+            {"<199407072116.RAA14128@cs.example.edu> Subject: Returned mail: Cannot", true},
+            {"", false},
+            {"<louisl@larry.example.edu>  (unrecoverable error)", false},
+            // A report's fields run together do name recipients.
+            {"Reporting-MTA: dns; cs.example.edu Final-Recipient: rfc822; a@example.jp", false},
+            {"", false},
+            // One field per line, indented: not run together.
+            {"  Subject: Test message", false}, {"  RCPT TO: a@example.jp", false}, {"", false},
+            // A message field's value on the next, unindented line.
+            {"Sent: Thu, 7 Jul 1994 Message-ID:", false}, {"<id@example.jp>", true},
+            // … but prose ending with "to:" is followed by the recipient.
+            {"Your message was not delivered to:", false}, {"a@example.jp", false}};
         for (const auto &[line, expected] : lines)
             QVERIFY2(fields.namesNoRecipient(QString::fromUtf8(line)) == expected, line);
     }

@@ -47,10 +47,64 @@ bool namesNoRecipientField(QStringView name)
     return name.startsWith(QLatin1String("list-"), Qt::CaseInsensitive);
 }
 
+//! Whether \a line ends with the name of a field that names messages, not people
+//! ("… Message-Id:"), as in header fields pasted run together, whose value then starts the next
+//! line. Only names that prose never ends a line with: not "to:", "from:" ("was not delivered
+//! to:" is followed by the recipient).
+bool endsWithMessageField(QStringView line)
+{
+    line = line.trimmed();
+    if (!line.endsWith(QLatin1Char(':')))
+        return false;
+    const qsizetype space = line.lastIndexOf(QLatin1Char(' '));
+    const QStringView name = line.mid(space + 1).chopped(1);
+    static const char *const fields[] = {"message-id", "in-reply-to", "references", "resent-message-id", "content-id",
+                                         "original-envelope-id", "return-path", "errors-to", "dkim-signature"};
+    for (const char *f : fields)
+        if (name.compare(QLatin1String(f), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+//! Whether \a line holds, after the field \a first it starts with, another message header field:
+//! " Subject: ", " Message-Id: "… (header fields pasted run together, wrapped anywhere).
+bool holdsFurtherMessageField(QStringView line, QStringView first)
+{
+    const qsizetype from = first.data() - line.data() + first.size();
+    static const char *const fields[] = {" Date: ", " From: ", " To: ", " Cc: ", " Subject: ", " Message-Id: ",
+                                         " Message-ID: ", " MIME-Version: ", " Reply-To: ", " Return-Path: "};
+    for (const char *f : fields)
+        if (line.indexOf(QLatin1String(f), from) > 0)
+            return true;
+    return false;
+}
+
+//! Whether \a line names a failed recipient in a field of a report ("Final-Recipient:"…).
+bool holdsRecipientField(QStringView line)
+{
+    return line.contains(QLatin1String("Recipient"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 bool QuotedHeaderFields::namesNoRecipient(QStringView line)
 {
+    // Message header fields run together ("Date: … From: <MAILER-DAEMON@…> Message-Id:"), up to
+    // the next blank line: every address in them is a sender's or a message's.
+    if (line.trimmed().isEmpty())
+        m_runTogether = false;
+    else if (const QStringView first = fieldName(line);
+             !m_runTogether && !first.isEmpty() && holdsFurtherMessageField(line, first) && !holdsRecipientField(line))
+        m_runTogether = true;
+    if (m_runTogether && !holdsRecipientField(line))
+        return true;
+    const bool valueOfPreviousLine = m_valueOnNextLine && !line.trimmed().isEmpty();
+    m_valueOnNextLine = endsWithMessageField(line);
+    if (valueOfPreviousLine) {
+        m_inField = true;
+        m_noRecipient = true;
+        return true;
+    }
     const QStringView name = fieldName(line);
     if (!name.isEmpty()) {
         m_inField = true;
