@@ -154,6 +154,22 @@ QString partText(GMimePart *part)
     return text;
 }
 
+//! The header fields a text/rfc822-headers part returns (the original's, without its body).
+Headers headersOfText(const QString &text)
+{
+    const QByteArray data = text.toUtf8() + "\n\n";
+    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size()));
+    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
+    Headers headers;
+    if (GMimeObject *top = g_mime_parser_construct_part(parser, nullptr)) {
+        headers = readHeaders(top);
+        g_object_unref(top);
+    }
+    g_object_unref(parser);
+    g_object_unref(stream);
+    return headers;
+}
+
 //! What a walk through a message collects: its parts, and the first text part of its returned
 //! original, which is read only if the original holds a forwarded report (see toMessage).
 struct Walk
@@ -292,6 +308,8 @@ void walk(GMimeObject *object, bool inOriginal, Walk &w, int depth)
     part.contentType = mime;
     part.text = readableText(GMIME_PART(object), mime);
     part.inReturnedOriginal = mime == "text/rfc822-headers";
+    if (part.inReturnedOriginal && out.returnedHeaders.fields().isEmpty())
+        out.returnedHeaders = headersOfText(part.text);
     if (deliveryStatus)
         out.deliveryStatus += part.text;
     else if (mime == "message/feedback-report")

@@ -317,6 +317,34 @@ const char arfTwoRecipients[] =
     "hello\n"
     "--F--\n";
 
+//! A DMARC failure report that returns the original's header fields only and names no
+//! Original-Rcpt-To: the complaint is about the message to the original's To.
+const char authFailureHeadersOnly[] =
+    "From: <abuse@fbl.example.com>\n"
+    "Subject: DMARC failure report\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=\"feedback-report\"; boundary=\"F\"\n"
+    "\n"
+    "--F\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "This is a spf/dkim authentication-failure report for a message received from IP 192.0.2.45.\n"
+    "--F\n"
+    "Content-Type: message/feedback-report\n"
+    "\n"
+    "Feedback-Type: auth-failure\n"
+    "Version: 1\n"
+    "Original-Mail-From: <sender@example.jp>\n"
+    "Reported-Domain: example.jp\n"
+    "--F\n"
+    "Content-Type: text/rfc822-headers\n"
+    "\n"
+    "Delivered-To: list@lists.example.org\n"
+    "From: <sender@example.jp>\n"
+    "To: <members@example.org>\n"
+    "Subject: minutes\n"
+    "--F--\n";
+
 const char dsnWithoutBlankLines[] =
     "From: Postmaster <postmaster@example.com>\n"
     "Subject: Undeliverable: hello\n"
@@ -590,6 +618,8 @@ private Q_SLOTS:
                                             << "DATA" << "filtered" << false;
         QTest::newRow("arf, first of two") << QByteArray(arfTwoRecipients) << 0 << 2 << "kijitora@example.com" << "" << ""
                                            << "" << "feedback" << false;
+        QTest::newRow("auth-failure report, the original's header fields only")
+            << QByteArray(authFailureHeadersOnly) << 0 << 1 << "members@example.org" << "" << "" << "" << "feedback" << false;
         QTest::newRow("arf, second of two") << QByteArray(arfTwoRecipients) << 1 << 2 << "sabatora@example.net" << "" << ""
                                             << "" << "feedback" << false;
         QTest::newRow("dsn blocks without blank lines, 1") << QByteArray(dsnWithoutBlankLines) << 0 << 2 << "full@example.jp"

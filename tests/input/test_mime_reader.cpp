@@ -120,6 +120,23 @@ private slots:
             QVERIFY2(!p.text.contains(QLatin1String("must")), p.contentType.constData());
     }
 
+    void returnedHeaderFieldsAloneAreReadAsTheOriginals()
+    {
+        // Postfix, Exchange and feedback reports often return the original's header fields only.
+        const Message m = onlyMessage(notificationHead
+                                      + "Content-Type: text/rfc822-headers\n\n"
+                                        "Received: from mail.example.com ([192.0.2.25])\n"
+                                        "\tby mx.example.jp with ESMTP; Thu, 1 Jan 2026 00:00:00 +0000\n"
+                                        "From: sender@example.com\n"
+                                        "To: <kijitora@example.jp>\n"
+                                        "Subject: Spring sale\n"
+                                        "--B--\n");
+        QCOMPARE(m.returnedHeaders.value("To"), QStringLiteral("<kijitora@example.jp>"));
+        QCOMPARE(m.returnedHeaders.value("Subject"), QStringLiteral("Spring sale"));
+        QVERIFY(m.returnedHeaders.value("Received").contains(QLatin1String("[192.0.2.25]")));
+        QVERIFY(!m.notificationText().contains(QLatin1String("Spring sale")));
+    }
+
     void aForwardedBounceIsReadWithItsOwnText()
     {
         const Message m = onlyMessage(forwarded);
