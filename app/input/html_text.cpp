@@ -134,6 +134,20 @@ QString replaceTags(const QString &text, qsizetype (*tagEnd)(QStringView, qsizet
     return out;
 }
 
+//! Whether \a text holds a tag, a comment or a declaration: "<" then an ASCII letter, '/', '!'
+//! or '?' (HTML's tag open state; "<ſtyle>" and "a < b" are text).
+bool holdsMarkup(QStringView text)
+{
+    for (qsizetype i = text.indexOf(QLatin1Char('<')); i >= 0 && i + 1 < text.size();
+         i = text.indexOf(QLatin1Char('<'), i + 1)) {
+        const QChar next = text[i + 1];
+        if ((next.unicode() < 128 && next.isLetter()) || next == QLatin1Char('/') || next == QLatin1Char('!')
+            || next == QLatin1Char('?'))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString decodeHtmlEntities(const QString &text)
@@ -167,6 +181,10 @@ QString decodeHtmlEntities(const QString &text)
 
 QString htmlToText(const QString &html)
 {
+    // Plain text labelled text/html (Yahoo's notifications): its lines are kept as they are.
+    if (!holdsMarkup(html))
+        return html.trimmed();
+
     static const QRegularExpression dropped(QStringLiteral("<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"),
                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression comment(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption);

@@ -37,7 +37,8 @@ ReadResult readPath(const QString &path);
 ReadResult readData(const QByteArray &data, const QString &source);
 
 //! Plain text from HTML: block elements become line breaks, entities are decoded, style and
-//! script dropped. Small and fast; no QtGui needed.
+//! script dropped; a text without any tag is plain text mislabelled, returned as it is. Small
+//! and fast; no QtGui needed.
 QString htmlToText(const QString &html);
 
 //! Reads what a user pasted: an NDR with full, partial or no headers; HTML when \a isHtml.

@@ -207,6 +207,95 @@ private slots:
         QCOMPARE(bounces.first().replyCode, replyCode);
     }
 
+    //! The shapes of real notifications (Mailman's collection in flufl.bounce) that name the
+    //! recipient in a sentence or an unusual form, the reason around it.
+    void recipientsNamedInOtherForms_data()
+    {
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QString>("recipient"); // the only one; empty: none
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<bool>("temporary");
+
+        QTest::newRow("microsoft cdo: display name and address")
+            << notification("--- Non-Delivery Report ---\nThe email below could not be delivered to the following user:\n\n"
+                            "\"kijitora@example.com\" <kijitora@example.com>\n\nOld message:\n")
+            << "kijitora@example.com" << "onhold" << false;
+        QTest::newRow("originally addressed to")
+            << notification("Your message has encountered delivery problems\n\n(Originally addressed to kijitora@example.it)\n\n"
+                            "User not known\n")
+            << "kijitora@example.it" << "filtered" << false; // "unknown" at no known SMTP command
+        QTest::newRow("dovecot: your message to … was rejected")
+            << notification("Your message to <kijitora@example.com> was automatically rejected:\nQuota exceeded\n")
+            << "kijitora@example.com" << "mailboxfull" << false;
+        QTest::newRow("local mailbox … is unavailable")
+            << notification("  Message was not accepted -- invalid mailbox.\n Local mailbox kijitora@example.ru is unavailable: user not found\n")
+            << "kijitora@example.ru" << "filtered" << false;
+        QTest::newRow("mailenable: [SMTP:address]")
+            << notification("MailEnable: Message could not be delivered to some recipients.\n"
+                            "The following recipient(s) could not be reached:\n\n"
+                            "\tRecipient: [SMTP:kijitora@example.com]\n"
+                            "\tReason: Remote SMTP Server Returned: 550 Requested action not taken: mailbox unavailable\n")
+            << "kijitora@example.com" << "filtered" << false;
+        QTest::newRow("addressed to 'address'")
+            << notification("The following message, addressed to 'kijitora@example.uk',\n"
+                            "failed because it has not been collected after 30 days\n")
+            << "kijitora@example.uk" << "expired" << false;
+        QTest::newRow("exchange 5.5: x.400 with dda:SMTP=")
+            << notification("did not reach the following recipient(s):\n\n"
+                            "c=US;a= ;p=ORG;o=Site;dda:SMTP=kijitora@example.COM; on Fri, 4 Oct 2002\n"
+                            "    The recipient name is not recognized\n")
+            << "kijitora@example.com" << "userunknown" << false;
+        QTest::newRow("smtp32: undeliverable, two spaces")
+            << notification("undeliverable  to kijitora@example.com\nOriginal message follows.\n")
+            << "kijitora@example.com" << "onhold" << false;
+        QTest::newRow("sina: the reason in Chinese")
+            << notification("sina.com.\n\xe9\x82\xae\xe4\xbb\xb6\xe6\x97\xa0\xe6\xb3\x95\xe5\x8f\x91\xe9\x80\x81\n\n"
+                            "<kijitora@sina.example.com>:\n\n--- copy follows\n",
+                            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n")
+            << "kijitora@sina.example.com" << "onhold" << false;
+        QTest::newRow("exim delay warning: address alone, 'not yet been delivered'")
+            << QByteArray("From: Mail Delivery System <Mailer-Daemon@mx.example.za>\n"
+                          "To: sender@example.com\n"
+                          "Subject: Warning: message 14jRTi-0007jE-00 delayed 24 hours\n\n"
+                          "A message that you sent has not yet been delivered to all its recipients\n"
+                          "after more than 24 hours on the queue on mx.example.za.\n\n"
+                          "The address to which the message has not yet been delivered is:\n\n"
+                          "  kijitora@example.za\n\n"
+                          "No action is required on your part.\n")
+            << "kijitora@example.za" << "expired" << true;
+        QTest::newRow("qmail summary labelled text/html")
+            << notification("I'm afraid I wasn't able to deliver the following message.\n"
+                            "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+                            "Subject: [List] Hello\nTo: kijitora@example.com\n\n---Below this line is a copy of the message.\n",
+                            "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n")
+            << "kijitora@example.com" << "onhold" << false;
+        // Prose that starts with an address is no recipient line.
+        QTest::newRow("prose starting with an address")
+            << notification(" --------Message not delivered to the following:\n\n userx    No matches to nameserver query\n\n"
+                            " try sending to the most explicit form of the name, e.g., if\n"
+                            " mike.fox@example.edu fails, try michael.j.fox@example.edu.\n")
+            << "" << "" << false;
+    }
+
+    void recipientsNamedInOtherForms()
+    {
+        QFETCH(QByteArray, message);
+        QFETCH(QString, recipient);
+        QFETCH(QString, reason);
+        QFETCH(bool, temporary);
+        const ReadResult read = readData(message, QStringLiteral("ndr.eml"));
+        QCOMPARE(read.messages.size(), 1);
+        const QList<Bounce> bounces = decode(read.messages.first());
+        if (recipient.isEmpty()) {
+            QVERIFY2(bounces.isEmpty(), qPrintable(bounces.value(0).recipient));
+            return;
+        }
+        QCOMPARE(bounces.size(), 1);
+        QCOMPARE(bounces.first().recipient, recipient);
+        QCOMPARE(bounces.first().reason, reason);
+        QCOMPARE(bounces.first().temporary, temporary);
+    }
+
     void quotingIsRemovedOnlyFromAQuotedText()
     {
         const QString transcript = QStringLiteral("... while talking to mx.example.jp.:\n>>> RCPT To:<a@example.jp>\n"
@@ -228,6 +317,7 @@ private slots:
             {"  Received: from x (envelope-from", true}, {"    <s@example.jp>);", true},
             {"", false}, {"    <a@example.jp>", false},                    // a blank line ends a field
             {"Recipient address: a@example.jp", false}, {"List-Unsubscribe: <mailto:u@example.jp>", true},
+            {"Message-ID:<id@example.jp>", true}, {"SMTP:a@example.jp", false}, // no blank before the '<'; an address type
             {">>> MAIL From:<s@example.jp>", false}};                      // a transcript, not a field
         for (const auto &[line, expected] : lines)
             QVERIFY2(fields.namesNoRecipient(QString::fromUtf8(line)) == expected, line);

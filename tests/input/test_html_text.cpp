@@ -24,6 +24,9 @@ QString regexHtmlToText(const QString &html)
     static const QRegularExpression spaces(QStringLiteral("[ \\t\\x{00A0}]+"));
     static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n\\s*\\n+"));
 
+    static const QRegularExpression markup(QStringLiteral("<[A-Za-z/!?]"));
+    if (!markup.match(html).hasMatch()) // plain text labelled HTML: kept as it is
+        return html.trimmed();
     QString t = html;
     t.replace(QLatin1Char('\n'), QLatin1Char(' '));
     t.remove(dropped);
@@ -53,6 +56,11 @@ private slots:
         QCOMPARE(htmlToText(QStringLiteral("<p>Hello&nbsp;<b>world</b></p>\n<div>a\t\tb</div>")),
                  QStringLiteral("Hello world\n\na b")); // </p> and <div> each break the line
         QCOMPARE(htmlToText(QStringLiteral("a < b and c > d <i")), QStringLiteral("a d <i"));
+        // No tag at all: plain text labelled text/html (Yahoo), its lines kept.
+        const QString plain = QStringLiteral("I'm afraid I wasn't able to deliver the following message.\n\n"
+                                             "Subject: Hello\nTo: user@example.com\n\n  a  &  b");
+        QCOMPARE(htmlToText(plain + QStringLiteral("\n")), plain);
+        QCOMPARE(htmlToText(QStringLiteral("1 <2 and <\u017Ftyle>")), QStringLiteral("1 <2 and <\u017Ftyle>"));
     }
 
     void agreesWithTheRegularExpressions()

@@ -89,6 +89,7 @@ struct RecipientLine
 {
     QString address;
     QString rest;
+    bool inSentence = false; //!< a sentence names it ("Your message to <user@example.jp> was rejected")
 };
 
 bool recipientLine(QStringView line, RecipientLine &out)
@@ -99,8 +100,9 @@ bool recipientLine(QStringView line, RecipientLine &out)
     static const OrderedRegexes shapes({
         // "<user@example.jp>: host … said: 550 …" (Postfix, qmail), "<user@example.jp>" (Sendmail)
         QRegularExpression(QStringLiteral("^\\s{0,8}<") + addr + QStringLiteral(">\\s*(?:\\(expanded from[^)]*\\))?:?\\s*(.*)$")),
-        // "  user@example.jp" alone, "user@example.jp: reason", "\"user@example.jp\":" (Exim, Courier, GMX…)
-        QRegularExpression(QStringLiteral("^\\s{0,8}\"?") + addr + QStringLiteral("\"?\\s*(?::\\s+(.*)|:?\\s*$)")),
+        // "  user@example.jp" alone, "user@example.jp: reason", "\"user@example.jp\":" (Exim, Courier, GMX…),
+        // "\"user@example.jp\" <user@example.jp>" (Microsoft CDO)
+        QRegularExpression(QStringLiteral("^\\s{0,8}\"?") + addr + QStringLiteral("\"?(?:\\s+<[^<>\\s]+>)?\\s*(?::\\s+(.*)|:?\\s*$)")),
         // ">>> user@example.jp <user@example.jp>" (ActiveHunter, some Sendmail variants)
         QRegularExpression(QStringLiteral("^\\s*>>>\\s*<?") + addr + QStringLiteral(">?(?:\\s+<[^>]*>)?\\s*()$")),
         // "user@example.jp... User unknown", "550 5.1.1 <user@example.jp>... User unknown" (Sendmail transcripts)
@@ -112,9 +114,16 @@ bool recipientLine(QStringView line, RecipientLine &out)
                            + QStringLiteral(">?\\s*()$"), QRegularExpression::CaseInsensitiveOption),
         // "user@example.jp Invalid Address, ERROR_CODE :550", "user@example.jp on Thu, 29 Apr 2010" (Zoho, Exchange)
         QRegularExpression(QStringLiteral("^\\s{0,8}<?") + addr + QStringLiteral(">?\\s+(\\S.*)$")),
-        // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others)
-        QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)? (?:your )?(?:mail|message) to|could not be delivered to|undeliverable to|delivery to|failed to deliver to|recipient)\\s*:?\\s*<?")
-                               + addr + QStringLiteral(">?[.:]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
+        // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others),
+        // "The following message, addressed to 'user@example.jp', failed", "(Originally addressed to
+        // user@example.jp)", "Your message to <user@example.jp> was automatically rejected" (Dovecot),
+        // "Local mailbox user@example.jp is unavailable", "Recipient: [SMTP:user@example.jp]" (MailEnable,
+        // Exchange)
+        QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)?\\s+(?:your\\s+)?(?:mail|message)\\s+to|could\\s+not\\s+be\\s+delivered\\s+to"
+                                          "|undeliverable\\s+to|delivery\\s+to|failed\\s+to\\s+deliver\\s+to|addressed\\s+to"
+                                          "|your\\s+(?:message|mail|e-?mail)\\s+to|\\bmailbox(?=\\s)|recipient)"
+                                          "\\s*:?\\s*(?:\\[?SMTP:)?[<'\"]?")
+                               + addr + QStringLiteral("[>'\"\\]]?[.:,)]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
         // "The following recipients returned permanent errors: user@example.jp. Reason: …"
         QRegularExpression(QStringLiteral("(?:recipients?|address(?:es)?) (?:returned|had) (?:permanent |temporary |fatal )?errors?:\\s*<?")
                                + addr + QStringLiteral(">?[.,;]?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
@@ -135,9 +144,12 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "Failed recipient: user@example.jp", "Recipient address: …", "Original-Recipient …"
         QRegularExpression(QStringLiteral("^\\s*(?:Failed recipient|Recipient address|Recipient|Address|Invalid recipient|Unknown recipient)s?:\\s*<?")
                                + addr + QStringLiteral(">?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
+        // "c=US;a= ;p=ORG;o=Site;dda:SMTP=user@example.jp; on Fri, 4 Oct 2002" (Exchange 5.5, X.400)
+        QRegularExpression(QStringLiteral("dda:SMTP=") + addr + QStringLiteral(";?\\s*(.*)$"), QRegularExpression::CaseInsensitiveOption),
     }, {nullptr, mayStartWithAddress, nullptr, nullptr, nullptr, nullptr, mayStartWithAddress, // the 2nd and 7th
         nullptr, nullptr, nullptr, nullptr, mayEndWithAddressAfterColon}); // the 12th
 
+    constexpr qsizetype SentenceShape = 7;     // "There was an error delivering your mail to <user@example.jp>."
     constexpr qsizetype ReasonFirstShape = 11; // "User mailbox exceeds allowed size: user@example.jp"
     if (!line.contains(QLatin1Char('@'))) // every shape holds an address: most lines are ruled out at once
         return false;
@@ -148,6 +160,7 @@ bool recipientLine(QStringView line, RecipientLine &out)
     const bool reasonFirst = shape == ReasonFirstShape; // the reason may hold an address too
     out.address = (reasonFirst ? m.captured(2) : m.captured(1)).toLower();
     out.rest = (reasonFirst ? m.captured(1) : m.captured(2)).trimmed();
+    out.inSentence = shape == SentenceShape;
     return true;
 }
 
@@ -194,25 +207,38 @@ bool looksLikeBounce(const Message &message, const NotificationText &n)
         || body.foundIn(n.text);
 }
 
-//! The lines around \a address where it stands alone on a line (a list entry, no label), or empty.
-QString textAroundBareAddress(const QString &text, const QString &address)
+//! The lines around \a address: where it stands alone on a line (a list entry, no label), else
+//! where a sentence names it as a recipient ("(Originally addressed to user@example.jp)", the
+//! reason below; not prose that merely starts with it, "mike@example.edu fails, try …", nor a
+//! field); empty if no line does.
+QString textAroundAddress(const QString &text, const QString &address)
 {
     const QList<QStringView> lines = QStringView(text).split(QLatin1Char('\n'));
     static const QRegularExpression bare(QStringLiteral(
-        "^\\s*(?:[*\\-\\x{2022}]\\s+|--\\s+)?[<\"]?([^\\s<>\"]+@[^\\s<>\"]+?)[>\"]?[.:,]?\\s*$"));
+        "^\\s*(?:[*\\-\\x{2022}]\\s+|--\\s+)?[<\"]?([^\\s<>\"]+@[^\\s<>\"]+?)[>\"]?(?:\\s+<[^<>\\s]+>)?[.:,]?\\s*$"));
+    const auto inSentence = [&](QStringView line) {
+        RecipientLine r;
+        return recipientLine(line, r) && r.inSentence && r.address.compare(address, Qt::CaseInsensitive) == 0;
+    };
+    qsizetype at = -1;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (!lines.at(i).contains(QLatin1Char('@'))) // the expression needs one: most lines are ruled out at once
+        if (!lines.at(i).contains(address, Qt::CaseInsensitive)) // most lines are ruled out at once
             continue;
+        if (at < 0 && inSentence(lines.at(i)))
+            at = i;
         const QRegularExpressionMatch m = bare.match(lines.at(i));
-        if (!m.hasMatch() || m.captured(1).compare(address, Qt::CaseInsensitive) != 0)
-            continue;
-        QStringList context;
-        for (qsizetype j = qMax<qsizetype>(0, i - 8); j < qMin(lines.size(), i + 9); ++j)
-            if (j != i && !lines.at(j).contains(QLatin1Char('@')))
-                context.append(lines.at(j).trimmed().toString());
-        return smtp::squeeze(context.join(QLatin1Char(' '))).left(1000);
+        if (m.hasMatch() && m.captured(1).compare(address, Qt::CaseInsensitive) == 0) {
+            at = i;
+            break;
+        }
     }
-    return {};
+    if (at < 0)
+        return {};
+    QStringList context;
+    for (qsizetype j = qMax<qsizetype>(0, at - 8); j < qMin(lines.size(), at + 9); ++j)
+        if (j != at && !lines.at(j).contains(QLatin1Char('@')))
+            context.append(lines.at(j).trimmed().toString());
+    return smtp::squeeze(context.join(QLatin1Char(' '))).left(1000);
 }
 
 //! The addresses the returned original was sent to: its To header, attached or inline after
@@ -220,11 +246,19 @@ QString textAroundBareAddress(const QString &text, const QString &address)
 QStringList returnedRecipients(const Message &message, const NotificationText &n)
 {
     QString to = message.returnedHeaders.value("To");
+    static const QRegularExpression header(QStringLiteral("^To:[ \\t]*(.+)$"), QRegularExpression::MultilineOption);
     if (to.isEmpty()) {
         const QString whole = message.notificationText();
-        static const QRegularExpression header(QStringLiteral("^To:[ \\t]*(.+)$"), QRegularExpression::MultilineOption);
         const QRegularExpressionMatch m = header.match(whole, qMin(n.text.size(), whole.size()));
         if (m.hasMatch() && n.text.size() < whole.size())
+            to = m.captured(1);
+    }
+    if (to.isEmpty()) {
+        // The failed message summed up in the notification ("Subject: …" then "To: user@…", qmail),
+        // unless that To is the notification's own (the sender's).
+        const QRegularExpressionMatch m = header.match(n.text);
+        const QStringList sender = smtp::findAddresses(message.headers.value("To").toLower());
+        if (m.hasMatch() && !sender.contains(smtp::firstAddress(m.captured(1)).toLower()))
             to = m.captured(1);
     }
     const QStringList addresses = smtp::findAddresses(to);
@@ -359,18 +393,24 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
                                         "deferred", "delayed", "retry", "retried", "giving up", "not accept", "loop",
                                         "host", "domain", "not listed", "mailbox", "undeliverable", "not delivered",
                                         "could not be delivered", "locked", "doesn't have", "not recognized",
-                                        "did not reach", "malformed"});
+                                        "did not reach", "malformed", "not known", "not been delivered",
+                                        "not yet been delivered", "undelivered", "no longer valid", "did not respond"});
+    // The same in other scripts, which have no case.
+    static const char16_t *const otherWords[] = {u"无法发送", u"无法送达", u"无法投递", u"送信できません",
+                                                  u"配信できません", u"届きません", u"見つかりません", u"存在しません"};
     // Read without its links: "…/faq/mail/errormail/" states no error.
     static const QRegularExpression link(QStringLiteral("\\b(?:https?|ftp)://\\S+"), QRegularExpression::CaseInsensitiveOption);
     const auto errorWords = [&](const QString &text) {
         const QString said = text.contains(QLatin1String("://")) ? QString(text).remove(link) : text;
-        return replyCodeOrStatus().match(said).hasMatch() || words.foundIn(said);
+        return replyCodeOrStatus().match(said).hasMatch() || words.foundIn(said)
+            || std::any_of(std::begin(otherWords), std::end(otherWords),
+                           [&](const char16_t *w) { return said.contains(QStringView(w)); });
     };
     for (ExtractedRecipient &r : found) {
         if (r.bounce.diagnostic.isEmpty() || !errorWords(r.bounce.diagnostic)) {
             // An address alone on its line, the reason written around it ("The user(s) account
             // is disabled." above, "because: …" below): read the lines around it.
-            QString around = textAroundBareAddress(n.text, r.bounce.recipient);
+            QString around = textAroundAddress(n.text, r.bounce.recipient);
             if ((around.isEmpty() || !errorWords(around)) && found.size() == 1) {
                 // The only recipient, named apart from the error ("Error message below: 550 - …",
                 // then the message's details): the notification's reply line is its error.
@@ -412,7 +452,10 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         // was written to.
         static const QRegularExpression replyLine(QStringLiteral("^\\s*(?:[45]\\d\\d[ -]|Error:\\s+\\S)"),
                                                   QRegularExpression::MultilineOption);
-        if (failed.isEmpty() && replyLine.match(n.text).hasMatch())
+        // … or a notification that says it gave up without naming anyone (qmail: "I wasn't able
+        // to deliver the following message. This is a permanent error; I've given up.").
+        static const CaselessPhrases gaveUp({"wasn't able to deliver", "was not able to deliver", "this is a permanent error"});
+        if (failed.isEmpty() && (replyLine.match(n.text).hasMatch() || gaveUp.foundIn(n.text)))
             failed = returnedRecipients(message, n);
         for (const QString &a : failed) {
             ExtractedRecipient r;

@@ -29,7 +29,7 @@ QStringView fieldName(QStringView line)
         ++i;
     if (i >= line.size() || line[i] != QLatin1Char(':'))
         return {};
-    if (i + 1 < line.size() && !isBlank(line[i + 1]))
+    if (i + 1 < line.size() && !isBlank(line[i + 1]) && line[i + 1] != QLatin1Char('<')) // "Message-ID:<id@host>"
         return {};
     return line.mid(start, i - start);
 }
