@@ -269,6 +269,17 @@ private slots:
                             "Subject: [List] Hello\nTo: kijitora@example.com\n\n---Below this line is a copy of the message.\n",
                             "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n")
             << "kijitora@example.com" << "onhold" << false;
+        // A warning says in its text that the server keeps trying; a final failure may say it will not.
+        QTest::newRow("symantec gateway: attempts will continue")
+            << notification("Your message with Subject: Re: Bike lost and found\n"
+                            "could not be delivered to the following recipients:\n\nkijitora@example.org\n\n"
+                            "Please do not resend your original message.\n\n"
+                            "Delivery attempts will continue to be made for 5  day(s).\n")
+            << "kijitora@example.org" << "expired" << true; // a delay, as Sisimai names it
+        QTest::newRow("final failure: will not retry")
+            << notification("Your message could not be delivered to the following recipients:\n\nkijitora@example.org\n\n"
+                            "The server will not retry; please do not resend.\n")
+            << "kijitora@example.org" << "onhold" << false;
         // Prose that starts with an address is no recipient line.
         QTest::newRow("prose starting with an address")
             << notification(" --------Message not delivered to the following:\n\n userx    No matches to nameserver query\n\n"

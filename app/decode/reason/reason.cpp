@@ -229,7 +229,14 @@ bool isDelayWarning(const ReasonContext &context)
         return false;
     static const CaselessPhrases delay({"delay", "will keep trying", "will retry", "still undelivered",
                                         "has not yet been delivered", "not yet been delivered", "warning: could not send"});
-    return delay.foundIn(context.message->headers.value("Subject"));
+    if (delay.foundIn(context.message->headers.value("Subject")))
+        return true;
+    // The text says the server keeps trying ("Delivery attempts will continue to be made for 5
+    // day(s).", "We will continue to try to deliver your message"); "will not retry" says no such thing.
+    static const CaselessPhrases retrying({"delivery attempts will continue", "will continue to try",
+                                           "will continue to attempt", "will keep trying", "will keep on trying",
+                                           "this is a warning only", "you do not need to resend"});
+    return retrying.foundIn(context.message->notificationText());
 }
 
 } // namespace
