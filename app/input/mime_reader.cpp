@@ -106,6 +106,8 @@ private:
 //! bytes must always go through a converter, even when they look like ASCII or UTF-8.
 bool isOtherUnicodeForm(const char *charset)
 {
+    if (g_ascii_strcasecmp(charset, "utf8") == 0)
+        return false;
     return g_ascii_strncasecmp(charset, "utf", 3) == 0 || g_ascii_strncasecmp(charset, "ucs", 3) == 0
         || g_ascii_strncasecmp(charset, "unicode", 7) == 0;
 }

@@ -173,6 +173,7 @@ private slots:
         QTest::newRow("UTF-8 declared ISO-8859-1")
             << QByteArray("iso-8859-1") << QByteArray("Identifica\xc3\xa7\xc3\xa3o") << QStringLiteral("Identificação");
         QTest::newRow("UTF-8 declared Shift_JIS") << QByteArray("Shift_JIS") << japanese.toUtf8() << japanese;
+        QTest::newRow("utf8, without the dash") << QByteArray("utf8") << japanese.toUtf8() << japanese;
         QTest::newRow("UTF-8, charset unknown") << QByteArray("x-no-such-charset") << QByteArray("Identifica\xc3\xa7\xc3\xa3o")
                                                 << QStringLiteral("Identificação");
     }
