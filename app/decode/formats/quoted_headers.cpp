@@ -70,12 +70,20 @@ bool endsWithMessageField(QStringView line)
 //! " Subject: ", " Message-Id: "… (header fields pasted run together, wrapped anywhere).
 bool holdsFurtherMessageField(QStringView line, QStringView first)
 {
-    const qsizetype from = first.data() - line.data() + first.size();
-    static const char *const fields[] = {" Date: ", " From: ", " To: ", " Cc: ", " Subject: ", " Message-Id: ",
-                                         " Message-ID: ", " MIME-Version: ", " Reply-To: ", " Return-Path: "};
-    for (const char *f : fields)
-        if (line.indexOf(QLatin1String(f), from) > 0)
-            return true;
+    static const char *const fields[] = {"Date", "From", "To", "Cc", "Subject", "Message-Id", "Message-ID",
+                                         "MIME-Version", "Reply-To", "Return-Path"};
+    // One pass over the colons after the first field's: each may end " Name: ".
+    for (qsizetype colon = line.indexOf(QLatin1Char(':'), first.data() - line.data() + first.size() + 1); colon > 0;
+         colon = line.indexOf(QLatin1Char(':'), colon + 1)) {
+        if (colon + 1 >= line.size() || line[colon + 1] != QLatin1Char(' '))
+            continue;
+        const QStringView before = line.left(colon);
+        for (const char *f : fields) {
+            const QLatin1String name(f);
+            if (before.endsWith(name) && before.size() > name.size() && before[before.size() - name.size() - 1] == QLatin1Char(' '))
+                return true;
+        }
+    }
     return false;
 }
 

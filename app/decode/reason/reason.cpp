@@ -221,7 +221,7 @@ QString withoutContinuations(const QString &text)
     return out;
 }
 
-bool isDelayWarning(const ReasonContext &context)
+bool isDelayWarning(const ReasonContext &context, const Bounce &bounce)
 {
     if (context.action == QLatin1String("delayed"))
         return true;
@@ -231,8 +231,11 @@ bool isDelayWarning(const ReasonContext &context)
                                         "has not yet been delivered", "not yet been delivered", "warning: could not send"});
     if (delay.foundIn(context.message->headers.value("Subject")))
         return true;
-    // The text says the server keeps trying ("Delivery attempts will continue to be made for 5
-    // day(s).", "We will continue to try to deliver your message"); "will not retry" says no such thing.
+    // A refusal with a code says what it is by the code's class. Without one, the text may say
+    // that the server keeps trying ("Delivery attempts will continue to be made for 5 day(s).",
+    // "We will continue to try to deliver your message"); "will not retry" says no such thing.
+    if (!bounce.status.isEmpty() || !bounce.replyCode.isEmpty())
+        return false;
     static const CaselessPhrases retrying({"delivery attempts will continue", "will continue to try",
                                            "will continue to attempt", "will keep trying", "will keep on trying",
                                            "this is a warning only", "you do not need to resend"});
@@ -243,7 +246,7 @@ bool isDelayWarning(const ReasonContext &context)
 
 void classifyReason(Bounce &bounce, const ReasonContext &context)
 {
-    const bool delayed = isDelayWarning(context);
+    const bool delayed = isDelayWarning(context, bounce);
     bounce.temporary = bounce.status.startsWith(QLatin1Char('4')) || bounce.replyCode.startsWith(QLatin1Char('4'))
         || delayed;
     if (bounce.status.startsWith(QLatin1Char('5')) && !delayed)
