@@ -276,6 +276,11 @@ private slots:
                             "Please do not resend your original message.\n\n"
                             "Delivery attempts will continue to be made for 5  day(s).\n")
             << "kijitora@example.org" << "expired" << true; // a delay, as Sisimai names it
+        QTest::newRow("a permanent code decides, whatever the text says")
+            << notification("Your message could not be delivered to the following recipients:\n\n"
+                            "kijitora@example.org: 550 5.1.1 User unknown\n\n"
+                            "Delivery attempts will continue to be made for 5 day(s).\n")
+            << "kijitora@example.org" << "userunknown" << false;
         QTest::newRow("final failure: will not retry")
             << notification("Your message could not be delivered to the following recipients:\n\nkijitora@example.org\n\n"
                             "The server will not retry; please do not resend.\n")
