@@ -156,19 +156,47 @@ QString partText(GMimePart *part)
     return text;
 }
 
-//! The header fields a text/rfc822-headers part returns (the original's, without its body).
+//! The header fields a text/rfc822-headers part returns (the original's, without its body):
+//! "Name: value" lines, folded lines joined, up to the first blank line; values read as
+//! readHeaders() reads them (encoded words decoded by GMime). Parsed here, line by line: a
+//! GMime parser would make an object per field.
 Headers headersOfText(const QString &text)
 {
-    const QByteArray data = text.toUtf8() + "\n\n";
-    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data.constData(), size_t(data.size()));
-    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
     Headers headers;
-    if (GMimeObject *top = g_mime_parser_construct_part(parser, nullptr)) {
-        headers = readHeaders(top);
-        g_object_unref(top);
+    QByteArray name;
+    QByteArray value;
+    const auto flush = [&] {
+        if (name.isEmpty())
+            return;
+        if (isPlainAscii(value.constData())) {
+            headers.appendAscii(name, value);
+        } else {
+            gchar *decoded = g_mime_utils_header_decode_text(nullptr, value.constData()); // ours to free
+            headers.append(name, fromUtf8(decoded).simplified());
+            g_free(decoded);
+        }
+        name.clear();
+        value.clear();
+    };
+    for (QStringView line : QStringView(text).tokenize(QLatin1Char('\n'))) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            break;
+        if (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t')) {
+            if (!name.isEmpty())
+                value += ' ' + line.trimmed().toUtf8(); // folded onto this line
+            continue;
+        }
+        flush();
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const QStringView fieldName = line.left(colon).trimmed();
+        if (fieldName.isEmpty() || fieldName.contains(QLatin1Char(' ')) || fieldName.contains(QLatin1Char('\t')))
+            continue; // not a field: skipped
+        name = fieldName.toLatin1();
+        value = line.mid(colon + 1).trimmed().toUtf8();
     }
-    g_object_unref(parser);
-    g_object_unref(stream);
+    flush();
     return headers;
 }
 

@@ -130,10 +130,17 @@ private slots:
                                         "From: sender@example.com\n"
                                         "To: <kijitora@example.jp>\n"
                                         "Subject: Spring sale\n"
+                                        "X-Note: =?UTF-8?B?5pel5pys6Kqe?=\n"
+                                        "not a field: skipped\n"
+                                        "\n"
+                                        "Cc: after the blank line, a body: not a field\n"
                                         "--B--\n");
         QCOMPARE(m.returnedHeaders.value("To"), QStringLiteral("<kijitora@example.jp>"));
         QCOMPARE(m.returnedHeaders.value("Subject"), QStringLiteral("Spring sale"));
-        QVERIFY(m.returnedHeaders.value("Received").contains(QLatin1String("[192.0.2.25]")));
+        QCOMPARE(m.returnedHeaders.value("X-Note"), QStringLiteral("日本語")); // an encoded word, decoded
+        QCOMPARE(m.returnedHeaders.value("Received"),
+                 QStringLiteral("from mail.example.com ([192.0.2.25]) by mx.example.jp with ESMTP; Thu, 1 Jan 2026 00:00:00 +0000"));
+        QCOMPARE(m.returnedHeaders.fields().size(), 5);
         QVERIFY(!m.notificationText().contains(QLatin1String("Spring sale")));
     }
 
