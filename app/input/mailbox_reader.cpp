@@ -110,11 +110,14 @@ int splitMailbox(QIODevice &device, const QString &source, const RawSink &sink, 
         }
         if (cancelled())
             return index;
-        const QByteArray chunk = device.read(ChunkSize);
-        const bool atEnd = chunk.isEmpty();
+        // Read straight into the buffer's end: no chunk to allocate and copy again.
+        const qsizetype kept = buffer.size();
+        buffer.resize(kept + ChunkSize);
+        const qint64 got = device.read(buffer.data() + kept, ChunkSize);
+        buffer.resize(kept + qMax<qint64>(got, 0));
+        const bool atEnd = got <= 0;
         if (control.progress)
             control.progress(source, device.pos(), device.size());
-        buffer.append(chunk);
         // Most mailboxes end their lines with LF alone: their messages are copied whole, from
         // separator to separator, instead of line by line.
         const bool lfOnly = !memchr(buffer.constData() + pos, '\r', size_t(buffer.size() - pos));
