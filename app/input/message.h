@@ -66,7 +66,9 @@ struct Message
     QList<MessagePart> parts;
     QString deliveryStatus;      //!< message/delivery-status content (RFC 3464), empty if none
     QString feedbackReport;      //!< message/feedback-report content (RFC 5965), empty if none
-    Headers returnedHeaders;     //!< headers of the returned original, if any
+    //! Header fields of the returned original (message/rfc822, or text/rfc822-headers when only
+    //! they come back), if any.
+    Headers returnedHeaders;
     //! The first text of the returned original, read only when the original holds a forwarded
     //! delivery status (a bounce forwarded as an attachment): the text that goes with that report.
     QString returnedText;

@@ -5,6 +5,8 @@
 #include "input/mailbox_reader.h"
 #include "input/outlook_msg.h"
 
+#include "common/field_lines.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -178,23 +180,20 @@ Headers headersOfText(const QString &text)
         name.clear();
         value.clear();
     };
-    for (QStringView line : QStringView(text).tokenize(QLatin1Char('\n'))) {
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.trimmed().isEmpty())
-            break;
-        if (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t')) {
+    for (QStringView raw : QStringView(text).tokenize(QLatin1Char('\n'))) {
+        const FieldLine line = readFieldLine(raw);
+        if (line.kind == FieldLine::Kind::Blank)
+            break; // the end of the header, if a body follows
+        if (line.kind == FieldLine::Kind::Continuation) {
             if (!name.isEmpty())
-                value += ' ' + line.trimmed().toUtf8(); // folded onto this line
+                value += ' ' + line.value.toUtf8(); // folded onto this line
             continue;
         }
         flush();
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        const QStringView fieldName = line.left(colon).trimmed();
-        if (fieldName.isEmpty() || fieldName.contains(QLatin1Char(' ')) || fieldName.contains(QLatin1Char('\t')))
-            continue; // not a field: skipped
-        name = fieldName.toLatin1();
-        value = line.mid(colon + 1).trimmed().toUtf8();
+        if (line.kind == FieldLine::Kind::Field) { // a line that is no field is skipped
+            name = line.name.toLatin1();
+            value = line.value.toUtf8();
+        }
     }
     flush();
     return headers;

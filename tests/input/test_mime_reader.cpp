@@ -132,6 +132,7 @@ private slots:
                                         "Subject: Spring sale\n"
                                         "X-Note: =?UTF-8?B?5pel5pys6Kqe?=\n"
                                         "not a field: skipped\n"
+                                        "nocolonatall\n"
                                         "\n"
                                         "Cc: after the blank line, a body: not a field\n"
                                         "--B--\n");

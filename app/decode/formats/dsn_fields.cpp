@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decode/formats/dsn_fields.h"
 
+#include "common/field_lines.h"
+
 namespace bn {
 
 QString DsnFields::value(QStringView name) const
@@ -58,33 +60,27 @@ DsnReport parseDsn(QStringView text)
             report.perMessage = block;
         block = DsnFields();
     };
-    for (QStringView line : text.split(QLatin1Char('\n'))) {
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        if (line.trimmed().isEmpty()) {
+    for (QStringView raw : text.split(QLatin1Char('\n'))) {
+        const FieldLine line = readFieldLine(raw);
+        switch (line.kind) {
+        case FieldLine::Kind::Blank:
             flushBlock();
-            continue;
-        }
-        if (line.front() == QLatin1Char(' ') || line.front() == QLatin1Char('\t')) {
+            break;
+        case FieldLine::Kind::Continuation:
+        case FieldLine::Kind::Other: // a line that is no field goes on with the one before it
             if (!name.isEmpty())
-                value += QLatin1Char(' ') + line.trimmed().toString();
-            continue;
+                value += QLatin1Char(' ') + line.value.toString();
+            break;
+        case FieldLine::Kind::Field:
+            flushField();
+            // Recipient blocks written without the blank line between them: a second
+            // Final-Recipient starts the next block.
+            if (line.name.compare(u"Final-Recipient", Qt::CaseInsensitive) == 0 && block.contains(u"Final-Recipient"))
+                flushBlock();
+            name = line.name.toString();
+            value = line.value.toString();
+            break;
         }
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        // "Diagnostic-Code : smtp; …" (a space before the colon) is still the field.
-        if (colon <= 0 || line.left(colon).trimmed().contains(QLatin1Char(' '))) {
-            if (!name.isEmpty())
-                value += QLatin1Char(' ') + line.trimmed().toString();
-            continue;
-        }
-        flushField();
-        // Recipient blocks written without the blank line between them: a second
-        // Final-Recipient starts the next block.
-        const QStringView fieldName = line.left(colon).trimmed();
-        if (fieldName.compare(u"Final-Recipient", Qt::CaseInsensitive) == 0 && block.contains(u"Final-Recipient"))
-            flushBlock();
-        name = fieldName.toString();
-        value = line.mid(colon + 1).trimmed().toString();
     }
     flushBlock();
     return report;
