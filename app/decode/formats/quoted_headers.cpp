@@ -99,27 +99,27 @@ bool QuotedHeaderFields::namesNoRecipient(QStringView line)
 {
     // Message header fields run together ("Date: … From: <MAILER-DAEMON@…> Message-Id:"), up to
     // the next blank line: every address in them is a sender's or a message's.
-    if (line.trimmed().isEmpty())
+    const bool blank = line.trimmed().isEmpty();
+    const QStringView name = fieldName(line);
+    if (blank)
         m_runTogether = false;
-    else if (const QStringView first = fieldName(line);
-             !m_runTogether && !first.isEmpty() && holdsFurtherMessageField(line, first) && !holdsRecipientField(line))
+    else if (!m_runTogether && !name.isEmpty() && holdsFurtherMessageField(line, name) && !holdsRecipientField(line))
         m_runTogether = true;
     if (m_runTogether && !holdsRecipientField(line))
         return true;
-    const bool valueOfPreviousLine = m_valueOnNextLine && !line.trimmed().isEmpty();
+    const bool valueOfPreviousLine = m_valueOnNextLine && !blank;
     m_valueOnNextLine = endsWithMessageField(line);
     if (valueOfPreviousLine) {
         m_inField = true;
         m_noRecipient = true;
         return true;
     }
-    const QStringView name = fieldName(line);
     if (!name.isEmpty()) {
         m_inField = true;
         m_noRecipient = namesNoRecipientField(name);
         return m_noRecipient;
     }
-    if (m_inField && !line.isEmpty() && isBlank(line[0]) && !line.trimmed().isEmpty())
+    if (m_inField && !blank && isBlank(line[0]))
         return m_noRecipient; // folded onto this line
     m_inField = false;
     return false;
