@@ -285,6 +285,37 @@ private slots:
             << notification("Your message could not be delivered to the following recipients:\n\nkijitora@example.org\n\n"
                             "The server will not retry; please do not resend.\n")
             << "kijitora@example.org" << "onhold" << false;
+        // Exim names the sender on the line after "A message sent by"; the notification's To, the
+        // sender's address rewritten by a forwarder (SRS), does not tell it apart.
+        QTest::newRow("exim: the sender after 'a message sent by', to rewritten")
+            << QByteArray("From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
+                          "To: SRS0+a1b2+24+example.com+sender@fwd.example.net\n"
+                          "Subject: Mail delivery failed\n\n"
+                          "This message was created automatically by mail delivery software.\n\n"
+                          "A message sent by\n\n  <sender@example.com>\n\n"
+                          "could not be delivered to one or more of its recipients. The following\n"
+                          "address(es) failed:\n\n  kijitora@example.org\n"
+                          "    all hosts have been failing for a long time and were last tried after this message arrived\n")
+            << "kijitora@example.org" << "expired" << false;
+        // X-Failed-Recipients names the recipients that failed, even when the text names another
+        // (the address the sender wrote, before an alias expanded it).
+        QTest::newRow("exim: x-failed-recipients over the text's address")
+            << QByteArray("From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
+                          "To: sender@example.com\n"
+                          "X-Failed-Recipients: kijitora@example.org\n"
+                          "Subject: Mail delivery failed\n\n"
+                          "Your message to <alias@example.net> could not be delivered.\n\n"
+                          "    retry timeout exceeded\n")
+            << "kijitora@example.org" << "expired" << false;
+        // AOL lists the recipients by screen name, at the domain of the notification's sender.
+        QTest::newRow("aol: screen names under 'the following recipients'")
+            << QByteArray("From: Mail Delivery Subsystem <MAILER-DAEMON@aol.example.com>\n"
+                          "To: <sender@example.com>\n"
+                          "Subject: Mail Delivery Problem\n\n\n"
+                          "Sorry sender@example.com. Your mail to the following recipients could not be delivered "
+                          "because they are not accepting mail with attachments or embedded images:\n"
+                          "\tkijitora\n")
+            << "kijitora@aol.example.com" << "onhold" << false;
         // Prose that starts with an address is no recipient line.
         QTest::newRow("prose starting with an address")
             << notification(" --------Message not delivered to the following:\n\n userx    No matches to nameserver query\n\n"

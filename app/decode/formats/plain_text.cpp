@@ -165,10 +165,12 @@ bool recipientLine(QStringView line, RecipientLine &out)
 }
 
 //! Whether \a address on \a line is one to write to for help ("please contact <support@…>",
-//! or "write to" ending the line \a before it), not a recipient.
+//! or "write to" ending the line \a before it), or the sender's ("A message sent by" ending the
+//! line before, Exim), not a recipient.
 bool namesContact(QStringView line, const QString &address, QStringView before)
 {
-    static const QRegularExpression invitation(QStringLiteral("(?:contact(?: us)?(?: at)?|write (?:to|us at)|e-?mail us(?: at)?|reach us at)\\s*:?\\s*<?$"),
+    static const QRegularExpression invitation(QStringLiteral("(?:contact(?: us)?(?: at)?|write (?:to|us at)|e-?mail us(?: at)?|reach us at"
+                                                              "|\\bsent by)\\s*:?\\s*<?$"),
                                                QRegularExpression::CaseInsensitiveOption);
     const qsizetype at = line.indexOf(address, 0, Qt::CaseInsensitive);
     const QStringView lead = at < 0 ? QStringView() : line.left(at);
@@ -263,6 +265,28 @@ QStringList returnedRecipients(const Message &message, const NotificationText &n
     }
     const QStringList addresses = smtp::findAddresses(to);
     return addresses.size() <= 3 ? addresses : QStringList();
+}
+
+//! Recipients listed by their local part alone under "…the following recipients…:", one per
+//! indented line (AOL: "Your mail to the following recipients could not be delivered because
+//! they are not accepting mail from …:", then "\tscreenname"): at the domain of the mail system
+//! that wrote the notification.
+QStringList localPartRecipients(const Message &message, const NotificationText &n)
+{
+    static const QRegularExpression daemon(QStringLiteral("^(?:mailer-daemon|postmaster)@(.+)$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch from = daemon.match(smtp::firstAddress(message.headers.value("From")));
+    if (!from.hasMatch())
+        return {};
+    static const QRegularExpression list(QStringLiteral("following (?:recipients?|addresses?)\\b[^\\n]*:[ \\t]*\\n((?:[ \\t]+[A-Za-z0-9._%+\\-]+[ \\t]*(?:\\n|$))+)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = list.match(n.text);
+    QStringList out;
+    if (!m.hasMatch())
+        return out;
+    for (QStringView local : QStringView(m.captured(1)).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!local.trimmed().isEmpty())
+            out.append(local.trimmed().toString().toLower() + QLatin1Char('@') + from.captured(1));
+    return out.size() <= 20 ? out : QStringList();
 }
 
 } // namespace
@@ -378,10 +402,11 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
     const auto isSender = [&](const ExtractedRecipient &r) { return sender.contains(r.bounce.recipient); };
     if (!std::all_of(found.cbegin(), found.cend(), isSender))
         found.removeIf(isSender);
-    // Exim lists the failed recipients in X-Failed-Recipients: other addresses are not.
+    // Exim lists the failed recipients in X-Failed-Recipients: other addresses are not, even when
+    // the text names none of those (the field is read below then).
     const QStringList failed = smtp::findAddresses(message.headers.value("X-Failed-Recipients").toLower());
     const auto notFailed = [&](const ExtractedRecipient &r) { return !failed.contains(r.bounce.recipient); };
-    if (!failed.isEmpty() && !std::all_of(found.cbegin(), found.cend(), notFailed))
+    if (!failed.isEmpty())
         found.removeIf(notFailed);
     // Lines that name an address but hold no error are not recipients of a bounce. An error:
     // a reply or status code, or one of these words (compared without case).
@@ -457,11 +482,15 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
         static const CaselessPhrases gaveUp({"wasn't able to deliver", "was not able to deliver", "this is a permanent error"});
         if (failed.isEmpty() && (replyLine.match(n.text).hasMatch() || gaveUp.foundIn(n.text)))
             failed = returnedRecipients(message, n);
+        if (failed.isEmpty())
+            failed = localPartRecipients(message, n);
         for (const QString &a : failed) {
             ExtractedRecipient r;
             r.bounce.recipient = a;
             r.bounce.engine = QStringLiteral("text");
-            if (m.hasMatch()) {
+            if (const QString around = textAroundAddress(n.text, a); !around.isEmpty() && errorWords(around)) {
+                r.bounce.diagnostic = around;
+            } else if (m.hasMatch()) {
                 const qsizetype lineStart = n.text.lastIndexOf(QLatin1Char('\n'), m.capturedStart()) + 1;
                 r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).mid(lineStart, 400));
             } else {
