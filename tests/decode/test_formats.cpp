@@ -568,6 +568,25 @@ const char notABounce[] =
     "\n"
     "Hi Bob, shall we meet at noon? Write to carol@example.com if you cannot.\n";
 
+//! A Postfix report (text, then delivery status) for one recipient: \a entry is the text's
+//! account of it, \a diagnostic the Diagnostic-Code that Postfix labels X-Postfix.
+QByteArray postfixReport(const QByteArray &recipient, const QByteArray &entry, const QByteArray &diagnostic)
+{
+    return "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\n"
+           "To: sender@example.org\n"
+           "Subject: Undelivered Mail Returned to Sender\n"
+           "MIME-Version: 1.0\n"
+           "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B.1/mx.example.org\"\n\n"
+           "--B.1/mx.example.org\nContent-Description: Notification\nContent-Type: text/plain\n\n"
+           "This is the Postfix program at host mx.example.org.\n\n"
+           "<" + recipient + ">: " + entry + "\n\n"
+           "--B.1/mx.example.org\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
+           "Reporting-MTA: dns; mx.example.org\n\n"
+           "Final-Recipient: rfc822; " + recipient + "\nAction: failed\nStatus: 5.0.0\n"
+           "Diagnostic-Code: X-Postfix; " + diagnostic + "\n\n"
+           "--B.1/mx.example.org--\n";
+}
+
 } // namespace
 
 class TestFormats : public QObject
@@ -652,6 +671,22 @@ private Q_SLOTS:
                                            << "rejected" << false;
         QTest::newRow("error line naming no address") << QByteArray(mmsError) << 0 << 1 << "5551234567@mms.example.com"
                                                       << "" << "" << "" << "onhold" << false;
+        // Postfix labels the remote server's reply X-Postfix too; read as a reply, as Sisimai does,
+        // not left "onhold" as a local mailer's words would be.
+        QTest::newRow("postfix, 5.0.0: too big at mail from")
+            << postfixReport("kijitora@example.net", "host 192.0.2.18[192.0.2.18] said: 534\n    SIZE=Message too big. (in reply to MAIL FROM command)",
+                             "host 192.0.2.18[192.0.2.18] said: 534 SIZE=Message too big. (in reply to MAIL FROM command)")
+            << 0 << 1 << "kijitora@example.net" << "5.0.0" << "534" << "MAIL" << "emailtoolarge" << false;
+        QTest::newRow("postfix, 5.0.0: no such host")
+            << postfixReport("kijitora@dest.example.net", "[dest.example.net]: Name or service not known",
+                             "[dest.example.net]: Name or service not known")
+            << 0 << 1 << "kijitora@dest.example.net" << "5.0.0" << "" << "" << "hostunknown" << false;
+        QTest::newRow("smtp32: rcpt to generated following response")
+            << QByteArray("From: postmaster@mx.example.net\nTo: sender@example.org\nSubject: Undeliverable Mail\n\n"
+                          "Unknown user: kijitora@example.net\n\nRCPT TO generated following response:\n"
+                          "553 5.3.0 <kijitora@example.net>... Addressee unknown, relay=[192.0.2.10]\n\n"
+                          "Original message follows.\n")
+            << 0 << 1 << "kijitora@example.net" << "5.3.0" << "553" << "RCPT" << "userunknown" << false;
         QTest::newRow("delay warning") << QByteArray(delayed) << 0 << 1 << "late@example.net" << "4.4.1" << "" << ""
                                        << "expired" << true;
     }

@@ -86,6 +86,10 @@ bool extractDeliveryStatus(const Message &message, const NotificationText &n, QL
         b.remoteMta = hostOf(f.typedValue(u"Remote-MTA"));
         b.reportingMta = reportingMta;
         b.diagnosticType = f.typeOf(u"Diagnostic-Code");
+        // Postfix labels every diagnostic X-Postfix, the remote server's replies too ("host … said:
+        // 550 …"): they are read as SMTP replies (so does Sisimai).
+        if (b.diagnosticType == QLatin1String("X-POSTFIX"))
+            b.diagnosticType = QStringLiteral("SMTP");
         b.diagnostic = f.typedValue(u"Diagnostic-Code");
         // The text part often says more (the whole reply, the SMTP command): use it.
         for (const ExtractedRecipient &t : fromText) {

@@ -158,7 +158,8 @@ QString findCommand(QStringView text)
                  "in\\s+reply\\s+to\\s+(?:the\\s+)?(RCPT\\s+TO|MAIL\\s+FROM|end\\s+of\\s+DATA|DATA|EHLO|HELO|STARTTLS|AUTH)",
                  "after\\s+(RCPT\\s+TO|MAIL\\s+FROM|end\\s+of\\s+data|DATA|EHLO|HELO|STARTTLS|AUTH|initial\\s+connection)",
                  ">>>\\s*(RCPT\\s+TO|MAIL\\s+FROM|DATA|EHLO|HELO|STARTTLS|AUTH|\\.)",
-                 "(RCPT\\s+TO|MAIL\\s+FROM)\\s+response",
+                 // "RCPT TO response", "RCPT TO generated following response:" (SMTP32)
+                 "(RCPT\\s+TO|MAIL\\s+FROM)\\s+(?:generated\\s+(?:the\\s+)?following\\s+)?response",
                  "SMTP error from remote (?:mail server|mailer) after (RCPT TO|MAIL FROM|end of data|DATA)",
                  "\\b(RCPT|MAIL|DATA)\\s+command",
                  // qmail "does not like recipient", DragonFly "did not like our RCPT TO", "SMTP:RCPT host"
