@@ -407,6 +407,14 @@ const char closedInbox[] =
     "\n"
     "This email inbox kijitora@example.com is no longer in use. Please contact someone else at Example.\n";
 
+//! Exim's autoreply transport refusing an address, sent from the null sender: the text names it.
+const char nullSenderRefusal[] =
+    "From: <>\n"
+    "To: sender@example.org\n"
+    "Auto-Submitted: auto-replied\n"
+    "\n"
+    "You sent mail to kijitora@example.net. That's not a valid user here.\n";
+
 //! Apple Mail's unsubscribe button: a message to the list's opt-out address.
 const char appleUnsubscribe[] =
     "From: nyaan@icloud.example.com\n"
@@ -651,6 +659,10 @@ private Q_SLOTS:
                                                             << "" << "421" << "" << "expired" << true;
         QTest::newRow("out of office") << QByteArray(outOfOffice) << 0 << 1 << "kuroneko@example.com" << "" << "" << ""
                                        << "vacation" << false;
+        // "not a valid user" at no known command: a filter's answer, as Sisimai reads it
+        QTest::newRow("auto-reply from the null sender refusing the address") << QByteArray(nullSenderRefusal) << 0 << 1
+                                                                               << "kijitora@example.net" << "" << "" << ""
+                                                                               << "filtered" << false;
         QTest::newRow("unsubscribe button") << QByteArray(appleUnsubscribe) << 0 << 1 << "nyaan@icloud.example.com" << ""
                                             << "" << "" << "feedback" << false;
         QTest::newRow("auto-reply from a closed inbox") << QByteArray(closedInbox) << 0 << 1 << "noreply@example.com" << ""

@@ -29,17 +29,32 @@ bool extractAutoReply(const Message &message, const NotificationText &n, QList<E
     if (bounceWords.foundIn(n.subject))
         return false;
     ExtractedRecipient r;
+    r.bounce.recipient = smtp::firstAddress(message.headers.value("From"));
+    if (r.bounce.recipient.isEmpty()) {
+        // Sent from the null sender ("From: <>", an Exim autoreply): the text names the address
+        // ("You sent mail to user@example.jp."), the sender's aside.
+        const QStringList sender = smtp::findAddresses(message.headers.value("To"));
+        for (const QString &a : smtp::findAddresses(QStringView(n.text).left(1000)))
+            if (!sender.contains(a)) {
+                r.bounce.recipient = a;
+                break;
+            }
+        if (r.bounce.recipient.isEmpty())
+            return false;
+    }
     // "This inbox is no longer in use", "this account has been disabled": a closed mailbox
-    // answering by itself, not someone away.
-    r.hint = reasons::mentions(u"suspend", n.text.left(1000).toLower()) ? QStringLiteral("suspend")
-                                                                      : QStringLiteral("vacation");
+    // answering by itself, not someone away. "That's not a valid user here": a refusal sent as
+    // an automatic reply, read as one (the reason from its words).
+    const QString opening = n.text.left(1000).toLower();
+    r.hint = reasons::mentions(u"suspend", opening) ? QStringLiteral("suspend")
+        : reasons::mentions(u"userunknown", opening) ? QString()
+                                                     : QStringLiteral("vacation");
     // A mail client's unsubscribe button (Apple Mail: "X-Apple-Unsubscribe: true", subject
     // "unsubscribe"): the recipient asks to be taken off the list, as a feedback report would.
     if (message.headers.value("X-Apple-Unsubscribe").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
         || n.subject.compare(QLatin1String("unsubscribe"), Qt::CaseInsensitive) == 0)
         r.hint = QStringLiteral("feedback");
     r.bounce.engine = QStringLiteral("rfc3834");
-    r.bounce.recipient = smtp::firstAddress(message.headers.value("From"));
     r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).left(400));
     out.append(r);
     return true;
