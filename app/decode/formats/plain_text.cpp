@@ -283,7 +283,8 @@ QStringList localPartRecipients(const Message &message, const NotificationText &
     QStringList out;
     if (!m.hasMatch())
         return out;
-    for (QStringView local : QStringView(m.captured(1)).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    const QString listed = m.captured(1); // outlives the views split from it
+    for (QStringView local : QStringView(listed).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         if (!local.trimmed().isEmpty())
             out.append(local.trimmed().toString().toLower() + QLatin1Char('@') + from.captured(1));
     return out.size() <= 20 ? out : QStringList();
