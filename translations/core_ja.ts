@@ -196,10 +196,6 @@
         <translation>同じアドレスに正引きできる逆引きDNS名をIPアドレスに設定するよう、プロバイダーに依頼してください。</translation>
     </message>
     <message>
-        <source>The receiving side could not take the message now (busy, unreachable or limiting the rate). This usually passes by itself.</source>
-        <translation>受信側が今はメールを受け取れませんでした（混雑、接続不可、送信量の制限など）。通常は時間がたてば解消します。</translation>
-    </message>
-    <message>
         <source>Send the message again later.</source>
         <translation>しばらくしてから再送してください。</translation>
     </message>
@@ -474,6 +470,14 @@
     <message>
         <source>Remove the address from the list, or ask whoever runs the mailing to remove it.</source>
         <translation>このアドレスを配信リストから削除するか、配信の担当者に削除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The domain of %1 does not accept e-mail at all (it names no mail server, or refuses every message). Waiting does not help.</source>
+        <translation>%1 のドメインはメールをまったく受け付けていません（メールサーバーが設定されていないか、すべてのメールを拒否しています）。待っても解決しません。</translation>
+    </message>
+    <message>
+        <source>Your server stopped trying: the receiving side stayed unreachable, busy or limiting the rate. Such trouble usually passes.</source>
+        <translation>送信側のサーバーは再送をあきらめました。受信側が接続できない、混雑している、または送信量を制限している状態が続いたためです。このような問題は通常、時間がたてば解消します。</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,13 @@ void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListI
         r.step("no-pay", tr("Do not pay for an \"express\" removal: it is never required."));
 }
 
+//! The step for an address that cannot receive mail: the sender checks it with the recipient.
+void askForTheCurrentAddress(Route &r)
+{
+    r.step("check-address", tr("Check the address for typing mistakes, or ask the recipient for their current address "
+                               "by phone or another channel."), QString(), QStringLiteral("recipient"));
+}
+
 void reasonRoute(Route &r, const Bounce &b, SendingVia via)
 {
     const QString &reason = b.reason;
@@ -191,8 +198,7 @@ void reasonRoute(Route &r, const Bounce &b, SendingVia via)
     if (is({"userunknown", "hostunknown", "hasmoved"})) {
         r.party(Party::Recipient, tr("The address %1 does not exist (any more) at the receiving side. Nothing is wrong with "
                                      "your server.").arg(rcpt));
-        r.step("check-address", tr("Check the address for typing mistakes, or ask the recipient for their current address "
-                                   "by phone or another channel."), QString(), QStringLiteral("recipient"));
+        askForTheCurrentAddress(r);
     } else if (is({"mailboxfull", "suspend"})) {
         r.party(Party::Recipient, tr("The mailbox of %1 is full or suspended. Only the recipient can fix it.").arg(rcpt));
         r.step("other-channel", tr("Reach the recipient another way and let them know; send again once they have made room."),
@@ -207,9 +213,15 @@ void reasonRoute(Route &r, const Bounce &b, SendingVia via)
                                "address sets it: usually your ISP or hosting provider."));
         r.step("ptr", tr("Ask your provider to set a reverse DNS name for the IP that resolves back to the same address."),
                QString(), QStringLiteral("isp"));
-    } else if (is({"ratelimited", "expired", "networkerror", "systemfull", "notaccept", "onhold"})) {
-        r.party(Party::Wait, tr("The receiving side could not take the message now (busy, unreachable or limiting the rate). "
-                                "This usually passes by itself."));
+    } else if (is({"notaccept"})) { // final: a temporary refusal was answered above
+        r.party(Party::Recipient, tr("The domain of %1 does not accept e-mail at all (it names no mail server, or refuses "
+                                     "every message). Waiting does not help.").arg(rcpt));
+        askForTheCurrentAddress(r);
+    } else if (is({"ratelimited", "expired", "networkerror", "systemfull"})) {
+        // Final: the sending server gave up after its retries. ("onhold", a final refusal whose
+        // words say nothing recognisable, is the administrator's to read, below.)
+        r.party(Party::Wait, tr("Your server stopped trying: the receiving side stayed unreachable, busy or limiting the "
+                                "rate. Such trouble usually passes."));
         r.step("resend", tr("Send the message again later."));
         r.step("escalate", tr("If it keeps failing, show this to your own administrator."), QString(), QStringLiteral("sender_admin"));
     } else if (is({"emailtoolarge"})) {

@@ -52,6 +52,17 @@ Bounce listed(const QString &op, const QString &list, bool temporary = false)
     return b;
 }
 
+//! The guide for a refusal of \a reason to kijitora@example.jp, sent through a provider.
+Diagnosis diagnoseReason(const QString &reason, bool temporary)
+{
+    Bounce b;
+    b.recipient = QStringLiteral("kijitora@example.jp");
+    b.reason = reason;
+    b.temporary = temporary;
+    b.diagnostic = QStringLiteral("550 refused");
+    return diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+}
+
 } // namespace
 
 class TestDiagnosis : public QObject
@@ -201,7 +212,8 @@ private slots:
             {"mailboxfull", "0", "recipient"}, {"mailboxfull", "1", "recipient"}, {"suspend", "0", "recipient"},
             {"authfailure", "0", "sender_admin"}, {"requireptr", "0", "isp"}, {"ratelimited", "1", "wait"},
             {"ratelimited", "0", "wait"}, {"expired", "0", "wait"}, {"networkerror", "0", "wait"},
-            {"systemfull", "0", "wait"}, {"notaccept", "0", "wait"}, {"onhold", "0", "wait"},
+            {"systemfull", "0", "wait"}, {"notaccept", "0", "recipient"}, {"notaccept", "1", "wait"},
+            {"onhold", "0", "sender_admin"}, {"onhold", "1", "wait"},
             {"emailtoolarge", "0", "recipient"}, {"spamdetected", "0", "recipient_admin"}, {"filtered", "0", "recipient_admin"},
             {"policyviolation", "0", "recipient_admin"}, {"virusdetected", "0", "recipient_admin"},
             {"contenterror", "0", "recipient_admin"}, {"blocked", "0", "isp"}, {"badreputation", "0", "isp"},
@@ -219,15 +231,30 @@ private slots:
     {
         QFETCH(QString, reason);
         QFETCH(bool, temporary);
-        Bounce b;
-        b.recipient = QStringLiteral("kijitora@example.jp");
-        b.reason = reason;
-        b.temporary = temporary;
-        b.diagnostic = QStringLiteral("550 refused");
-        const Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        const Diagnosis d = diagnoseReason(reason, temporary);
         QTEST(partyId(d.party), "party");
         QVERIFY(!d.steps.isEmpty());
         QVERIFY(!d.why.isEmpty());
+    }
+
+    //! A final failure is not described as a passing one: the server gave up, the domain takes
+    //! no mail, or the words are for an administrator to read.
+    void finalFailuresAreNotCalledPassing_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("whyWords");
+        QTest::newRow("expired") << "expired" << "stopped trying";
+        QTest::newRow("ratelimited") << "ratelimited" << "stopped trying";
+        QTest::newRow("notaccept") << "notaccept" << "does not accept e-mail";
+        QTest::newRow("onhold") << "onhold" << "does not say enough";
+    }
+    void finalFailuresAreNotCalledPassing()
+    {
+        QFETCH(QString, reason);
+        QFETCH(QString, whyWords);
+        const Diagnosis d = diagnoseReason(reason, false);
+        QVERIFY2(d.why.contains(whyWords), qPrintable(d.why));
+        QVERIFY2(!d.why.contains(QLatin1String(" now ")), qPrintable(d.why));
     }
 
     void feedbackSaysWhatTheReportIsAbout_data()
