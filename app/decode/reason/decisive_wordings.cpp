@@ -54,20 +54,7 @@ const Wording wordings[] = {
     {{"ezweb.ne.jp", "au.com", "kddi.com"}, ">: user unknown", "userunknown"},
     // NTT docomo refuses senders the recipient has not allowed with "Unknown user" after DATA
     {{"docomo.ne.jp"}, "unknown user", "rejected", "DATA"},
-    // Orange / La Poste (LPNnnn_xxx, OFRnnn_xxx codes)
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_416", "userunknown"},
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_417", "mailboxfull"},
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_426", "suspend"},
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_505", "systemerror"},
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_630", "policyviolation"},
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_999", "blocked"},
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_103", "blocked"},
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_107", "blocked"},
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_108", "blocked"},
-    {{"laposte.net", "orange.fr", "wanadoo.fr"}, "_510", "blocked"},
-    // Cox / Spectrum AUP codes
-    {{"cox.net"}, "aup#cdrbl", "blocked"},
-    {{"charter.net", "spectrum.net", "rr.com"}, "aup#in-1310", "ratelimited"},
+    // (Providers' numbered codes, Orange's, Cox's, Spectrum's, GoDaddy's, are in provider_codes.cpp.)
     // Outlook.com: a mailbox that does not exist
     {{"hotmail.com", "outlook.com", "live.com", "msn.com"}, "requested action not taken: mailbox unavailable", "userunknown"},
     // Yahoo: complaints about the sending IP (TSS04); at MAIL FROM the sender is refused
@@ -75,6 +62,39 @@ const Wording wordings[] = {
     // Mimecast's documented refusals
     {{"mimecast.com"}, "host network not allowed", "policyviolation"},
     {{"mimecast.com"}, "mcspamsignature", "virusdetected"},
+    // Mimecast's documented refusals, the rest (community.mimecast.com DOC-1369; as Sisimai reads them)
+    {{"mimecast.com"}, "anti-spoofing policy - inbound not allowed", "policyviolation"},
+    {{"mimecast.com"}, "rejected by header-based anti-spoofing policy", "policyviolation"},
+    {{"mimecast.com"}, "message bounced due to content examination policy", "policyviolation"},
+    {{"mimecast.com"}, "local ct ip reputation - (reject)", "blocked"},
+    {{"mimecast.com"}, "ip temporarily blacklisted", "blocked"},
+    {{"mimecast.com"}, "spf sender invalid - envelope rejected", "authfailure"},
+    {{"mimecast.com"}, "dkim sender invalid - envelope rejected", "authfailure"},
+    {{"mimecast.com"}, "dmarc sender invalid - envelope rejected", "authfailure"},
+    {{"mimecast.com"}, "maximum email size exceeded", "emailtoolarge"},
+    {{"mimecast.com"}, "mail loop detected", "networkerror"},
+    {{"mimecast.com"}, "open relay not allowed", "norelaying"},
+    {{"mimecast.com"}, "account inbounds disabled", "notaccept"},
+    {{"mimecast.com"}, "envelope rejected - block policy for envelope from address", "rejected"},
+    {{"mimecast.com"}, "this route requires encryption (tls)", "securityerror"},
+    {{"mimecast.com"}, "this route requires tls version 1.2 or greater", "securityerror"},
+    {{"mimecast.com"}, "this route requires high-strength ciphers", "securityerror"},
+    {{"mimecast.com"}, "account service is temporarily unavailable", "ratelimited"},
+    {{"mimecast.com"}, "exceeding outbound thread limit", "ratelimited"},
+    // Tencent (QQ Mail, Exmail): its refusals' fixed texts; "suspected spam ip" before "suspected spam"
+    {{"qq.com", "foxmail.com"}, "dmarc check failed", "authfailure"},
+    {{"qq.com", "foxmail.com"}, "spf check failed", "authfailure"},
+    {{"qq.com", "foxmail.com"}, "suspected spam ip", "blocked"},
+    {{"qq.com", "foxmail.com"}, "mail is rejected by recipients", "filtered"},
+    {{"qq.com", "foxmail.com"}, "message too large", "emailtoolarge"},
+    {{"qq.com", "foxmail.com"}, "mail content denied", "spamdetected"},
+    {{"qq.com", "foxmail.com"}, "spam is embedded in the email", "spamdetected"},
+    {{"qq.com", "foxmail.com"}, "suspected spam", "spamdetected"},
+    {{"qq.com", "foxmail.com"}, "bad address syntax", "syntaxerror"},
+    {{"qq.com", "foxmail.com"}, "frequency limited", "ratelimited"}, // connection, domain, ip, sender
+    {{"qq.com", "foxmail.com"}, "connection denied", "ratelimited"},
+    {{"qq.com", "foxmail.com"}, "mailbox unavailable or access denied", "ratelimited"},
+    {{"qq.com", "foxmail.com"}, "mailbox not found", "userunknown"},
     // Zoho's documented refusals
     {{"zoho.com", "zohomail.com"}, "mail rejected by destination domain", "rejected"},
     {{"zoho.com", "zohomail.com"}, "email flagged as spam", "rejected"},
@@ -84,12 +104,6 @@ const Wording wordings[] = {
     // the quoted reply first
     {{}, "remote server returned unknown recipient", "userunknown"},
 };
-
-bool hostMatches(const QString &host, const char *suffix)
-{
-    const QLatin1String s(suffix);
-    return host == s || (host.endsWith(s) && host.at(host.size() - s.size() - 1) == QLatin1Char('.'));
-}
 
 //! Every row's phrase, searched at once: a row is read only when its phrase is in the text.
 const PhraseSet &wordingPhrases()
@@ -112,6 +126,8 @@ QString decisiveReason(const QString &lowerText, const QString &remoteMta, const
         return {};
     const QString domain = recipient.section(QLatin1Char('@'), -1).toLower();
     const QString host = remoteMta.toLower();
+    if (const QString byCode = providerCodeReason(lowerText, host, domain); !byCode.isEmpty())
+        return byCode;
     const QByteArray utf8 = lowerText.toUtf8();
     std::vector<bool> found;
     wordingPhrases().find(std::string_view(utf8.constData(), size_t(utf8.size())), found);
@@ -122,7 +138,7 @@ QString decisiveReason(const QString &lowerText, const QString &remoteMta, const
         if (w.hosts.size() > 0) {
             bool ok = false;
             for (const char *h : w.hosts)
-                ok = ok || hostMatches(host, h) || hostMatches(domain, h);
+                ok = ok || hostIsUnder(host, h) || hostIsUnder(domain, h);
             if (!ok)
                 continue;
         }

@@ -33,4 +33,12 @@ QString reasonOfStatus(QStringView status);
 QString decisiveReason(const QString &lowerText, const QString &remoteMta, const QString &recipient,
                        const QString &command);
 
+//! Whether \a host (lower case) is \a suffix or a name under it ("mx1.cox.net" under "cox.net").
+bool hostIsUnder(const QString &host, const char *suffix);
+
+//! The reason a provider's documented error code decides ("AUP#CXBL" from Cox, "IB607" from
+//! GoDaddy, "OFR_416" from Orange…), when \a host or the recipient's \a domain is that
+//! provider's; empty otherwise or for a code its table does not hold. \a lowerText is lower case.
+QString providerCodeReason(const QString &lowerText, const QString &host, const QString &domain);
+
 } // namespace bn::reasons

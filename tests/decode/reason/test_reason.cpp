@@ -133,6 +133,40 @@ private Q_SLOTS:
         QTest::newRow("orange quota code")
             << "5.0.0" << "550" << "RCPT" << "smtp-in.orange.fr" << "neko@orange.fr"
             << "550 5.5.0 Boite du destinataire pleine. Recipient overquota. OFR_417" << "mailboxfull" << false;
+        // Providers' numbered codes, from their published tables (provider_codes.cpp).
+        QTest::newRow("cox: sender not verified")
+            << "5.7.1" << "554" << "MAIL" << "mx.east.cox.net" << "neko@cox.net"
+            << "554 5.7.1 Message refused. See https://www.cox.com/business/support/email-error-codes.html AUP#CXSMTP"
+            << "authfailure" << false;
+        QTest::newRow("spectrum: a code within a range")
+            << "5.1.0" << "550" << "MAIL" << "dnvrco-cmedge01.email.rr.com" << "neko@charter.net"
+            << "550 5.1.0 <sender@example.org> sender rejected. Please see https://www.spectrum.net/support/internet/"
+               "understanding-email-error-codes for more information. AUP#Out-1370"
+            << "ratelimited" << false;
+        QTest::newRow("godaddy: temporarily unavailable")
+            << "4.0.0" << "421" << "CONN" << "p3plibsmtp01.prod.phx3.secureserver.net" << "neko@example.net"
+            << "421 Server temporarily unavailable. Try again later. IB101" << "expired" << true;
+        QTest::newRow("orange: a three-digit code after a prefix")
+            << "4.2.0" << "421" << "CONN" << "smtp-in.orange.fr" << "neko@orange.fr"
+            << "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR004_104 [104]"
+            << "ratelimited" << true;
+        QTest::newRow("i.ua: an error page's number")
+            << "5.0.0" << "550" << "RCPT" << "mx.i.ua" << "neko@i.ua" << "550 Not in the list. See http://mail.i.ua/err/10/"
+            << "filtered" << false;
+        QTest::newRow("tencent: a sending ip judged")
+            << "5.0.0" << "550" << "DATA" << "mx3.qq.com" << "neko@qq.com"
+            << "550 Suspected spam ip. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000725"
+            << "blocked" << false;
+        QTest::newRow("tencent: the recipient's own rules")
+            << "5.0.0" << "550" << "DATA" << "mx3.qq.com" << "neko@qq.com"
+            << "550 Mail is rejected by recipients. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"
+            << "filtered" << false;
+        QTest::newRow("mimecast: the recipient's account takes no mail")
+            << "4.0.0" << "451" << "RCPT" << "eu-smtp-inbound-1.mimecast.com" << "neko@example.co.uk"
+            << "451 Account inbounds disabled - https://community.mimecast.com/docs/DOC-1369#451" << "notaccept" << true;
+        QTest::newRow("a godaddy code from another server decides nothing")
+            << "4.0.0" << "421" << "CONN" << "mx.example.net" << rcpt << "421 Server temporarily unavailable. Try again later. IB101"
+            << "onhold" << true;
         QTest::newRow("same code from another server is no quota")
             << "5.5.0" << "550" << "RCPT" << "mx.example.net" << rcpt << "550 5.5.0 Requested action not taken OFR_417"
             << "onhold" << false;
