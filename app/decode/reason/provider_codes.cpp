@@ -9,6 +9,11 @@
 
 #include <QRegularExpression>
 
+#include <initializer_list>
+#include <iterator>
+#include <utility>
+#include <vector>
+
 namespace bn::reasons {
 
 namespace {
