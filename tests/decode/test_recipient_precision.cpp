@@ -315,7 +315,7 @@ private slots:
                           "Sorry sender@example.com. Your mail to the following recipients could not be delivered "
                           "because they are not accepting mail with attachments or embedded images:\n"
                           "\tkijitora\n")
-            << "kijitora@aol.example.com" << "onhold" << false;
+            << "kijitora@aol.example.com" << "policyviolation" << false;
         // Prose that starts with an address is no recipient line.
         QTest::newRow("prose starting with an address")
             << notification(" --------Message not delivered to the following:\n\n userx    No matches to nameserver query\n\n"

@@ -133,6 +133,17 @@ private Q_SLOTS:
         QTest::newRow("orange quota code")
             << "5.0.0" << "550" << "RCPT" << "smtp-in.orange.fr" << "neko@orange.fr"
             << "550 5.5.0 Boite du destinataire pleine. Recipient overquota. OFR_417" << "mailboxfull" << false;
+        // Sisimai's phrases in other words than the tables' first forms.
+        QTest::newRow("not enough space, one space between")
+            << "5.0.0" << "552" << "" << "" << rcpt << "552 5.0.0 <neko@example.net>... user does not have enough space"
+            << "mailboxfull" << false;
+        QTest::newRow("the mail file's size, not the message's")
+            << "5.0.0" << "550" << "" << "" << rcpt
+            << "550 <neko@example.net>: mail file size exceeds the maximum size allowed for mail delivery"
+            << "mailboxfull" << false;
+        QTest::newRow("exchange: the sender may not write to this recipient")
+            << "5.7.1" << "550" << "" << "" << rcpt
+            << "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized" << "filtered" << false;
         // Providers' numbered codes, from their published tables (provider_codes.cpp).
         QTest::newRow("cox: sender not verified")
             << "5.7.1" << "554" << "MAIL" << "mx.east.cox.net" << "neko@cox.net"
