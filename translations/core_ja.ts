@@ -479,6 +479,14 @@
         <source>Your server stopped trying: the receiving side stayed unreachable, busy or limiting the rate. Such trouble usually passes.</source>
         <translation>送信側のサーバーは再送をあきらめました。受信側が接続できない、混雑している、または送信量を制限している状態が続いたためです。このような問題は通常、時間がたてば解消します。</translation>
     </message>
+    <message>
+        <source>a domain your message names (in a link, or your own domain)</source>
+        <translation>メールに含まれるドメイン（リンク先、または自分のドメイン）</translation>
+    </message>
+    <message>
+        <source>%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). This refusal was final, so send the message again once the entry has expired.</source>
+        <translation>%1 が %2 を一時的なリスト「%3」に登録しています。登録は自動的に消えます（%4）。今回の拒否は最終的なもので再送されないため、登録が消えてからメールをもう一度送ってください。</translation>
+    </message>
 </context>
 <context>
     <name>bn::BlocklistCheck</name>

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace bn {
 
 namespace {
@@ -60,7 +62,14 @@ void firstStepSeeEvidence(Route &r, const Bounce &b)
 void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListInfo *list, SendingVia via)
 {
     const QString listName = list ? list->name : op.name;
-    const QString ip = b.listedIp.isEmpty() ? tr("your sending server's IP address") : b.listedIp;
+    // What the list judged: the IP or domain the refusal names; else, for a list of domains only
+    // (URIBL, SURBL, Spamhaus DBL), a domain the message names; else the sending server's IP.
+    const bool domainsOnly = list && !list->zones.isEmpty()
+        && std::all_of(list->zones.cbegin(), list->zones.cend(), [](const DnsZone &z) { return z.kind == DnsZone::Kind::Domain; });
+    const QString ip = !b.listedIp.isEmpty() ? b.listedIp
+        : !b.listedDomain.isEmpty()           ? b.listedDomain
+        : domainsOnly                         ? tr("a domain your message names (in a link, or your own domain)")
+                                              : tr("your sending server's IP address");
     const QString lookup = fillUrl(list && !list->lookupUrl.isEmpty() ? list->lookupUrl : op.lookupUrl, b);
     const QString removal = fillUrl(list && !list->removalUrl.isEmpty() ? list->removalUrl : op.removalUrl, b);
     const RemovalBy who = list ? list->removalBy : op.removalBy;
@@ -83,9 +92,13 @@ void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListI
 
     if (temporary) {
         const QString expiry = list && !list->typicalExpiry.isEmpty() ? translatedCatalogText(list->typicalExpiry) : tr("a few hours");
-        r.party(Party::Wait, tr("%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). Your server "
-                                "keeps retrying, so the message may still arrive.")
-                                 .arg(op.name, ip, listName, expiry));
+        // A final refusal from a temporary list (Trend Micro's 554 ERS-QIL): nothing retries it.
+        r.party(Party::Wait, b.temporary ? tr("%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). Your "
+                                              "server keeps retrying, so the message may still arrive.")
+                                                 .arg(op.name, ip, listName, expiry)
+                                         : tr("%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). This "
+                                              "refusal was final, so send the message again once the entry has expired.")
+                                                 .arg(op.name, ip, listName, expiry));
         r.step("wait", tr("Wait and let your server retry; if the message was returned, send it again after a few hours."));
         if (!lookup.isEmpty())
             r.step("check", tr("Check the current status of %1 on the operator's lookup page.").arg(ip), lookup);
@@ -330,7 +343,10 @@ Diagnosis diagnose(const Bounce &bounce, const Message *message, const Evidence 
         r.step("recipient-admin", tr("Ask the recipient, by phone or another address, to forward the message below to their "
                                      "mail administrator."),
                QString(), QStringLiteral("recipient_admin"));
-    } else if (op) {
+    } else if (op && (!bounce.list.isEmpty() || bounce.reason == QLatin1String("blocked")
+                      || bounce.reason == QLatin1String("badreputation"))) {
+        // A listing, or a provider refusing the sending server: its operator's policy decides.
+        // (A provider named for another refusal, an unknown user at AOL, is routed by the reason.)
         listingRoute(r, bounce, *op, catalog.list(bounce.operatorId, bounce.list), via);
     } else {
         reasonRoute(r, bounce, via);

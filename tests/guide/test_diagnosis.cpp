@@ -202,6 +202,46 @@ private slots:
         }
     }
 
+    //! A provider named in a refusal that is not about the sending server (an unknown user at
+    //! AOL) is routed by the reason, not by the provider's listing policy.
+    void providerNamedForAnotherRefusal()
+    {
+        Bounce b = listed(QStringLiteral("yahoo"), QString());
+        b.reason = QStringLiteral("userunknown");
+        b.listedIp.clear();
+        b.diagnostic = QStringLiteral("550 5.1.1 <bad_user@aol.com>: Recipient address rejected: aol.com");
+        const Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QCOMPARE(partyId(d.party), QStringLiteral("recipient"));
+        b.reason = QStringLiteral("blocked"); // the provider refusing the sending server: its policy
+        QCOMPARE(partyId(diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en")).party),
+                 QStringLiteral("isp"));
+    }
+
+    //! A temporary list refusing with a final code: nothing retries, the sender resends later.
+    void temporaryListWithAFinalCode()
+    {
+        Bounce b = listed(QStringLiteral("spamcop"), QStringLiteral("SCBL"));
+        Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QCOMPARE(partyId(d.party), QStringLiteral("wait"));
+        QVERIFY2(d.why.contains(QLatin1String("was final")) && !d.why.contains(QLatin1String("keeps retrying")), qPrintable(d.why));
+        b = listed(QStringLiteral("spamcop"), QStringLiteral("SCBL"), true);
+        d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QVERIFY2(d.why.contains(QLatin1String("keeps retrying")), qPrintable(d.why));
+    }
+
+    //! A list of domains judged a domain, not the sending server's IP.
+    void domainListNamesADomain()
+    {
+        Bounce b = listed(QStringLiteral("uribl"), QStringLiteral("URIBL"));
+        b.listedIp.clear();
+        Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QVERIFY2(d.why.contains(QLatin1String("a domain your message names")) && !d.why.contains(QLatin1String("IP address")),
+                 qPrintable(d.why));
+        b.listedDomain = QStringLiteral("example.com");
+        d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QVERIFY2(d.why.contains(QLatin1String("example.com")), qPrintable(d.why));
+    }
+
     void reasons_data()
     {
         QTest::addColumn<QString>("reason");

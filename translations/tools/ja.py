@@ -91,6 +91,8 @@ JA = {
 "%1 is not a mail log this version can read (Postfix, Exim, Sendmail, Exchange message tracking or Microsoft 365 message trace).": "%1 は、このバージョンで読めるメールログ（Postfix、Exim、Sendmail、Exchange のメッセージ追跡、Microsoft 365 のメッセージ トレース）ではありません。",
 "%1 is not an IP address or a domain name.": "%1 はIPアドレスでもドメイン名でもありません。",
 "%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). Your server keeps retrying, so the message may still arrive.": "%1 が %2 を一時的なリスト「%3」に登録しています。登録は自動的に消えます（%4）。送信サーバーは再送を続けるので、メールはこのまま届く可能性があります。",
+"%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). This refusal was final, so send the message again once the entry has expired.": "%1 が %2 を一時的なリスト「%3」に登録しています。登録は自動的に消えます（%4）。今回の拒否は最終的なもので再送されないため、登録が消えてからメールをもう一度送ってください。",
+"a domain your message names (in a link, or your own domain)": "メールに含まれるドメイン（リンク先、または自分のドメイン）",
 "%1 lists %2 (%3). It removes addresses only at the request of the owner of the IP space: your ISP or hosting provider, not you. Ask them to request the removal.": "%1 が %2 を登録しています（%3）。登録の解除はIPアドレスの所有者からの依頼でしか受け付けません。所有者はお客様ではなく、ご利用のプロバイダーやレンタルサーバー会社です。解除の申請を依頼してください。",
 "%1 lists %2 (%3). It removes addresses only at the request of the owner of the IP space; as you run the server on your own addresses, you can ask.": "%1 が %2 を登録しています（%3）。登録の解除はIPアドレスの所有者からの依頼でしか受け付けませんが、自社のアドレスでサーバーを運用しているので、ご自身で申請できます。",
 "%1 lists %2 (%3). Listings like this are removed by the IP's administrator through the operator's self-service page, after fixing the cause.": "%1 が %2 を登録しています（%3）。このような登録は、原因に対処したうえで、IPアドレスの管理者が運営者のセルフサービスページから解除します。",
