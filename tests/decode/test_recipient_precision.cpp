@@ -343,6 +343,38 @@ private slots:
         QCOMPARE(bounces.first().temporary, temporary);
     }
 
+    //! The body of a notification pasted alone, as a user copies it from a webmail: the
+    //! recipient from its sentence, the remote server's reply from a later paragraph.
+    void pastedNotificationBodies_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("replyCode");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("gmail: address not found")
+            << QStringLiteral("** Address not found **\n\nYour message wasn't delivered to kijitora@example.de because the "
+                              "address couldn't be found. Check for typos or unnecessary spaces and try again.\n\n\n\n"
+                              "The response from the remote server was:\n550 #5.1.0 Address rejected.\n")
+            << "kijitora@example.de" << "550" << "userunknown";
+        QTest::newRow("gmail: message blocked, typographic apostrophe")
+            << QStringLiteral("** Message blocked **\n\nYour message wasn\u2019t delivered to shironeko@example.net because "
+                              "the remote server refused it.\n\n\n\nThe response from the remote server was:\n"
+                              "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n")
+            << "shironeko@example.net" << "554" << "blocked";
+    }
+    void pastedNotificationBodies()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, recipient);
+        QFETCH(QString, replyCode);
+        QFETCH(QString, reason);
+        const QList<Bounce> bounces = decode(readPastedText(text));
+        QCOMPARE(bounces.size(), 1);
+        QCOMPARE(bounces.first().recipient, recipient);
+        QCOMPARE(bounces.first().replyCode, replyCode);
+        QCOMPARE(bounces.first().reason, reason);
+    }
+
     void quotingIsRemovedOnlyFromAQuotedText()
     {
         const QString transcript = QStringLiteral("... while talking to mx.example.jp.:\n>>> RCPT To:<a@example.jp>\n"

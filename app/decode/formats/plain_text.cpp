@@ -115,11 +115,13 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "user@example.jp Invalid Address, ERROR_CODE :550", "user@example.jp on Thu, 29 Apr 2010" (Zoho, Exchange)
         QRegularExpression(QStringLiteral("^\\s{0,8}<?") + addr + QStringLiteral(">?\\s+(\\S.*)$")),
         // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others),
+        // "Your message wasn't delivered to user@example.jp because the address couldn't be found" (Gmail),
         // "The following message, addressed to 'user@example.jp', failed", "(Originally addressed to
         // user@example.jp)", "Your message to <user@example.jp> was automatically rejected" (Dovecot),
         // "Local mailbox user@example.jp is unavailable", "Recipient: [SMTP:user@example.jp]" (MailEnable,
         // Exchange)
         QRegularExpression(QStringLiteral("(?:deliver(?:ing|ed)?\\s+(?:your\\s+)?(?:mail|message)\\s+to|could\\s+not\\s+be\\s+delivered\\s+to"
+                                          "|(?:wasn't|wasn\u2019t|was\\s+not)\\s+delivered\\s+to"
                                           "|undeliverable\\s+to|delivery\\s+to|failed\\s+to\\s+deliver\\s+to|addressed\\s+to"
                                           "|your\\s+(?:message|mail|e-?mail)\\s+to|\\bmailbox(?=\\s)|recipient)"
                                           "\\s*:?\\s*(?:\\[?SMTP:)?[<'\"]?")
@@ -370,10 +372,12 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
         }
         if (line.trimmed().isEmpty()) {
             // Exim and Postfix put one blank line at most inside an entry; a block without a
-            // reply yet may have it in the next paragraph (Gmail: "The error that the other
-            // server returned was:").
+            // reply yet may have it in a later paragraph (Gmail: "The error that the other
+            // server returned was:", after two or three blank lines): it stays open for it, up
+            // to its length limit, unless the next recipient begins.
             const QString sofar = block.join(QLatin1Char(' '));
-            if (++blankRun >= 1 && sofar.trimmed().size() > 0 && (blankRun > 1 || replyCodeOrStatus().match(sofar).hasMatch()))
+            ++blankRun;
+            if (sofar.trimmed().size() > 0 && replyCodeOrStatus().match(sofar).hasMatch())
                 finish();
             continue;
         }
