@@ -361,6 +361,16 @@ private slots:
                               "the remote server refused it.\n\n\n\nThe response from the remote server was:\n"
                               "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n")
             << "shironeko@example.net" << "554" << "blocked";
+        // The only full address in the refusal is the envelope sender's (after MAIL FROM); the
+        // recipient, a local part in the list, is the pasted copy's To.
+        QTest::newRow("exim: the sender refused at mail from, the recipient in the copy")
+            << QStringLiteral("A message that you sent could not be delivered to one or more of its\nrecipients. This is a "
+                              "permanent error. The following address(es) failed:\n\n  kijitora\n    SMTP error from remote "
+                              "mail server after MAIL FROM:<shironeko@example.jp> SIZE=1543:\n    host mx.example.jp "
+                              "[192.0.2.20]: 550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP.\n\n"
+                              "------ This is a copy of the message, including all the headers. ------\n\n"
+                              "From: shironeko@example.jp\nTo: kijitora@example.ed.jp\nSubject: test\n")
+            << "kijitora@example.ed.jp" << "550" << "blocked";
     }
     void pastedNotificationBodies()
     {

@@ -269,6 +269,25 @@ QStringList returnedRecipients(const Message &message, const NotificationText &n
     return addresses.size() <= 3 ? addresses : QStringList();
 }
 
+//! The addresses that follow \a command ("mail from:", lower case) in \a text, lower case.
+QStringList addressesAfter(const QString &text, QStringView command)
+{
+    QStringList out;
+    for (qsizetype at = text.indexOf(command, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(command, at + 1, Qt::CaseInsensitive)) {
+        QStringView after = QStringView(text).mid(at + command.size()).left(320);
+        while (!after.isEmpty() && (after.front().isSpace() || after.front() == QLatin1Char('<')))
+            after = after.mid(1);
+        qsizetype end = 0;
+        while (end < after.size() && !after[end].isSpace() && after[end] != QLatin1Char('>'))
+            ++end;
+        const QString address = smtp::firstAddress(after.left(end));
+        if (!address.isEmpty() && !out.contains(address))
+            out.append(address);
+    }
+    return out;
+}
+
 //! Recipients listed by their local part alone under "…the following recipients…:", one per
 //! indented line (AOL: "Your mail to the following recipients could not be delivered because
 //! they are not accepting mail from …:", then "\tscreenname"): at the domain of the mail system
@@ -407,6 +426,16 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
     const auto isSender = [&](const ExtractedRecipient &r) { return sender.contains(r.bounce.recipient); };
     if (!std::all_of(found.cbegin(), found.cend(), isSender))
         found.removeIf(isSender);
+    // The envelope sender, named after "MAIL FROM:" in a transcript or an error line ("SMTP error
+    // … after MAIL FROM:<you>: … 550 <you>... Please use the smtp server of your ISP"), is no
+    // recipient either, unless it was written to as well ("RCPT TO:<it>").
+    const QStringList envelopeSender = addressesAfter(n.text, u"mail from:");
+    if (!envelopeSender.isEmpty()) {
+        const QStringList writtenTo = addressesAfter(n.text, u"rcpt to:");
+        found.removeIf([&](const ExtractedRecipient &r) {
+            return envelopeSender.contains(r.bounce.recipient) && !writtenTo.contains(r.bounce.recipient);
+        });
+    }
     // Exim lists the failed recipients in X-Failed-Recipients: other addresses are not, even when
     // the text names none of those (the field is read below then).
     const QStringList failed = smtp::findAddresses(message.headers.value("X-Failed-Recipients").toLower());
@@ -424,7 +453,8 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
                                         "host", "domain", "not listed", "mailbox", "undeliverable", "not delivered",
                                         "could not be delivered", "locked", "doesn't have", "not recognized",
                                         "did not reach", "malformed", "not known", "not been delivered",
-                                        "not yet been delivered", "undelivered", "no longer valid", "did not respond"});
+                                        "not yet been delivered", "undelivered", "no longer valid", "did not respond",
+                                        "lost connection", "connection refused"});
     // The same in other scripts, which have no case.
     static const char16_t *const otherWords[] = {u"无法发送", u"无法送达", u"无法投递", u"送信できません",
                                                   u"配信できません", u"届きません", u"見つかりません", u"存在しません"};
@@ -466,7 +496,15 @@ bool extractPlainText(const Message &message, const NotificationText &n, QList<E
             ExtractedRecipient r;
             r.bounce.engine = QStringLiteral("text");
             r.bounce.diagnostic = smtp::squeeze(QStringView(n.text).mid(m.capturedStart(), 1000));
-            r.bounce.recipient = smtp::firstAddress(r.bounce.diagnostic);
+            // Its first address, unless that is the envelope sender's; then the address the
+            // returned copy was written to, if the paste holds it.
+            for (const QString &a : smtp::findAddresses(r.bounce.diagnostic))
+                if (!envelopeSender.contains(a)) {
+                    r.bounce.recipient = a;
+                    break;
+                }
+            if (r.bounce.recipient.isEmpty() && !envelopeSender.isEmpty())
+                r.bounce.recipient = returnedRecipients(message, n).value(0);
             r.bounce.smtpCommand = smtp::findCommand(n.text);
             completeFromDiagnostic(r.bounce);
             out.append(r);
