@@ -356,6 +356,12 @@ private slots:
                               "address couldn't be found. Check for typos or unnecessary spaces and try again.\n\n\n\n"
                               "The response from the remote server was:\n550 #5.1.0 Address rejected.\n")
             << "kijitora@example.de" << "550" << "userunknown";
+        // Gmail's heading summarises; the remote server's reply says what happened.
+        QTest::newRow("gmail: address not found, the reply refuses the sender")
+            << QStringLiteral("** Address not found **\n\nYour message wasn't delivered to kijitora@example.jp because the "
+                              "address couldn't be found, or is unable to receive mail.\n\n\n\n"
+                              "The response from the remote server was:\n501 5.1.8 Sender address rejected\n")
+            << "kijitora@example.jp" << "501" << "rejected";
         QTest::newRow("gmail: message blocked, typographic apostrophe")
             << QStringLiteral("** Message blocked **\n\nYour message wasn\u2019t delivered to shironeko@example.net because "
                               "the remote server refused it.\n\n\n\nThe response from the remote server was:\n"

@@ -7,6 +7,8 @@
 
 #include "common/phrase_set.h"
 
+#include <QRegularExpression>
+
 #include <string_view>
 
 namespace bn::reasons {
@@ -20,6 +22,8 @@ struct Wording
     const char *phrase; //!< lower case
     const char *reason;
     const char *command = nullptr; //!< the SMTP command it must answer, when it matters
+    //! A summary that decides only when no server's reply is quoted with it: the reply says more.
+    bool unlessReplyQuoted = false;
 };
 
 const Wording wordings[] = {
@@ -36,7 +40,9 @@ const Wording wordings[] = {
     {{}, "\u30c7\u30a3\u30ec\u30af\u30c8\u30ea\u306e\u30ea\u30b9\u30c8\u306b\u3042\u308a\u307e\u305b\u3093", "userunknown"}, // Notes, Japanese
     {{}, "several matches found in domino directory", "systemerror"},   // Domino: ambiguous name
     {{}, "invalid final delivery userid", "userunknown"},              // IMail
-    {{}, "because the address couldn't be found", "userunknown"},      // Gmail "Address not found"
+    // Gmail's "Address not found", unless the remote server's reply follows ("The response from
+    // the remote server was: 501 5.1.8 Sender address rejected")
+    {{}, "because the address couldn't be found", "userunknown", nullptr, true},
     {{}, "address wasn\u2019t found at the destination domain", "userunknown"}, // Exchange Online
     {{}, "address wasn't found at the destination domain", "userunknown"},
     {{}, "recipient not found by smtp address lookup", "userunknown"}, // Exchange Online 5.1.10
@@ -134,6 +140,9 @@ QString decisiveReason(const QString &lowerText, const QString &remoteMta, const
     for (size_t i = 0; i < std::size(wordings); ++i) {
         const Wording &w = wordings[i];
         if (!found[i] || (w.command && command != QLatin1String(w.command)))
+            continue;
+        static const QRegularExpression reply(QStringLiteral("(?:^|\\s)[45]\\d\\d[\\s-]"));
+        if (w.unlessReplyQuoted && reply.match(lowerText).hasMatch())
             continue;
         if (w.hosts.size() > 0) {
             bool ok = false;

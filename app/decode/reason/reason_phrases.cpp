@@ -320,7 +320,9 @@ const Phrases tables[] = {
       "message expired, cannot connect to remote server", "message expired, connection refulsed", "message timed out",
       "retry time not reached for any host after a long failure period", "server did not respond",
       "this message has been in the queue too long", "unable to deliver message after multiple retries",
-      "was not reachable within the allowed queue period", "your message could not be delivered for more than"},
+      "was not reachable within the allowed queue period", "your message could not be delivered for more than",
+      // Sendmail's own texts: a final expiry, and a warning while it keeps trying
+      "could not be delivered for too long", "message still undelivered after"},
      {{"could not be delivered for", " days"}, {"delivery failed ", " attempts"}},
      {}},
     {"failedstarttls", {"starttls is required to send mail", "tls required but not supported"}, {}, {}},

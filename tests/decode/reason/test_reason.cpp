@@ -144,6 +144,13 @@ private Q_SLOTS:
         QTest::newRow("exchange: the sender may not write to this recipient")
             << "5.7.1" << "550" << "" << "" << rcpt
             << "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized" << "filtered" << false;
+        QTest::newRow("sendmail: queued too long")
+            << "" << "" << "" << "" << rcpt << "Message could not be delivered for too long Message will be deleted from queue"
+            << "expired" << false;
+        QTest::newRow("sendmail: still undelivered, a warning")
+            << "" << "421" << "" << "" << rcpt
+            << "... Deferred: 421 Warning: message still undelivered after 4 hours Will keep trying until message is 8 hours old"
+            << "expired" << true;
         // Providers' numbered codes, from their published tables (provider_codes.cpp).
         QTest::newRow("cox: sender not verified")
             << "5.7.1" << "554" << "MAIL" << "mx.east.cox.net" << "neko@cox.net"
