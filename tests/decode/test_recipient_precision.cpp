@@ -367,6 +367,15 @@ private slots:
                               "the remote server refused it.\n\n\n\nThe response from the remote server was:\n"
                               "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n")
             << "shironeko@example.net" << "554" << "blocked";
+        // Sendmail's own "User unknown" after the server's words: the server's words decide.
+        QTest::newRow("sendmail: the server's reply, then sendmail's own verdict")
+            << QStringLiteral("   ----- The following addresses had permanent fatal errors -----\n<kijitora@neko.example.org>\n"
+                              "    (reason: 550 5.7.1 IP address blacklisted by recipient)\n\n"
+                              "   ----- Transcript of session follows -----\n"
+                              "... while talking to inbound-smtp.example.org.:\n>>> RCPT To:<kijitora@neko.example.org>\n"
+                              "<<< 550 5.7.1 IP address blacklisted by recipient\n"
+                              "550 5.1.1 <kijitora@neko.example.org>... User unknown\n>>> DATA\n<<< 503 Error: need RCPT command\n")
+            << "kijitora@neko.example.org" << "550" << "blocked";
         // The only full address in the refusal is the envelope sender's (after MAIL FROM); the
         // recipient, a local part in the list, is the pasted copy's To.
         QTest::newRow("exim: the sender refused at mail from, the recipient in the copy")

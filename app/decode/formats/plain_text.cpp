@@ -269,6 +269,20 @@ QStringList returnedRecipients(const Message &message, const NotificationText &n
     return addresses.size() <= 3 ? addresses : QStringList();
 }
 
+//! Sendmail answers every refusal at RCPT TO with its own "550 5.1.1 <user@example.jp>... User
+//! unknown", whatever the server said ("<<< 550 5.7.1 IP address blacklisted by recipient",
+//! repeated as "(reason: …)"): where the server's words are in \a block, its own line goes.
+void dropSendmailsOwnVerdict(QStringList &block)
+{
+    const bool serverSaid = std::any_of(block.cbegin(), block.cend(), [](const QString &line) {
+        return line.startsWith(QLatin1String("<<< ")) || line.startsWith(QLatin1String("(reason:"));
+    });
+    if (!serverSaid)
+        return;
+    static const QRegularExpression ownVerdict(QStringLiteral("^[45]\\d\\d [45]\\.\\d\\.\\d{1,3} <[^<>\\s]+>\\.\\.\\. User unknown$"));
+    block.removeIf([](const QString &line) { return line.endsWith(QLatin1String("... User unknown")) && ownVerdict.match(line).hasMatch(); });
+}
+
 //! The addresses that follow \a command ("mail from:", lower case) in \a text, lower case.
 QStringList addressesAfter(const QString &text, QStringView command)
 {
@@ -322,6 +336,7 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
     auto finish = [&] {
         if (!current)
             return;
+        dropSendmailsOwnVerdict(block);
         const QString more = smtp::squeeze(block.join(QLatin1Char(' ')));
         if (!more.isEmpty())
             current->bounce.diagnostic = current->bounce.diagnostic.isEmpty()
