@@ -271,16 +271,16 @@ QStringList returnedRecipients(const Message &message, const NotificationText &n
 
 //! Sendmail answers every refusal at RCPT TO with its own "550 5.1.1 <user@example.jp>... User
 //! unknown", whatever the server said ("<<< 550 5.7.1 IP address blacklisted by recipient",
-//! repeated as "(reason: …)"): where the server's words are in \a block, its own line goes.
-void dropSendmailsOwnVerdict(QStringList &block)
+//! repeated as "(reason: …)"): where the server's words in \a diagnostic carry a status of their
+//! own, its line goes (without one, "550 unknown user", its 5.1.1 is the only status there is).
+void dropSendmailsOwnVerdict(QString &diagnostic)
 {
-    const bool serverSaid = std::any_of(block.cbegin(), block.cend(), [](const QString &line) {
-        return line.startsWith(QLatin1String("<<< ")) || line.startsWith(QLatin1String("(reason:"));
-    });
-    if (!serverSaid)
+    if (!diagnostic.contains(QLatin1String("... User unknown")))
         return;
-    static const QRegularExpression ownVerdict(QStringLiteral("^[45]\\d\\d [45]\\.\\d\\.\\d{1,3} <[^<>\\s]+>\\.\\.\\. User unknown$"));
-    block.removeIf([](const QString &line) { return line.endsWith(QLatin1String("... User unknown")) && ownVerdict.match(line).hasMatch(); });
+    static const QRegularExpression serverStatus(QStringLiteral("(?:\\(reason:|<<<)\\s*[45]\\d\\d[ -][45]\\.\\d\\.\\d{1,3}\\b"));
+    static const QRegularExpression ownVerdict(QStringLiteral("\\s*\\b[45]\\d\\d [45]\\.\\d\\.\\d{1,3} <[^<>\\s]+>\\.\\.\\. User unknown(?=\\s|$)"));
+    if (serverStatus.match(diagnostic).hasMatch())
+        diagnostic = diagnostic.remove(ownVerdict).trimmed();
 }
 
 //! The addresses that follow \a command ("mail from:", lower case) in \a text, lower case.
@@ -336,7 +336,6 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
     auto finish = [&] {
         if (!current)
             return;
-        dropSendmailsOwnVerdict(block);
         const QString more = smtp::squeeze(block.join(QLatin1Char(' ')));
         if (!more.isEmpty())
             current->bounce.diagnostic = current->bounce.diagnostic.isEmpty()
@@ -426,6 +425,8 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
         block.append(line.trimmed().toString());
     }
     finish();
+    for (ExtractedRecipient &e : out)
+        dropSendmailsOwnVerdict(e.bounce.diagnostic);
     return out;
 }
 
