@@ -376,6 +376,14 @@ private slots:
                               "<<< 550 5.7.1 IP address blacklisted by recipient\n"
                               "550 5.1.1 <kijitora@neko.example.org>... User unknown\n>>> DATA\n<<< 503 Error: need RCPT command\n")
             << "kijitora@neko.example.org" << "550" << "blocked";
+        // … but where the server's words have no status, Sendmail's 5.1.1 is the only one there is.
+        QTest::newRow("sendmail: the server's reply without a status")
+            << QStringLiteral("   ----- The following addresses had permanent fatal errors -----\n<kijitora@neko.example.org>\n"
+                              "    (reason: 550 unknown user)\n\n   ----- Transcript of session follows -----\n"
+                              "550 5.1.1 <kijitora@neko.example.org>... User unknown\n"
+                              "<<< 503-All RCPT commands were rejected with this error:\n<<< 503-unknown user\n"
+                              "<<< 503 Valid RCPT command must precede DATA\n")
+            << "kijitora@neko.example.org" << "550" << "userunknown";
         // The only full address in the refusal is the envelope sender's (after MAIL FROM); the
         // recipient, a local part in the list, is the pasted copy's To.
         QTest::newRow("exim: the sender refused at mail from, the recipient in the copy")
