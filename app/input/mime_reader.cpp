@@ -14,6 +14,7 @@
 
 #include <gmime/gmime.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -375,24 +376,56 @@ void ReadResult::append(ReadResult &&other)
     errors.append(std::move(other.errors));
 }
 
+//! The length of the field name \a line starts with ("Subject" in "Subject: …"), or 0.
+static qsizetype fieldNameLength(QByteArrayView line)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return 0;
+    for (qsizetype i = 0; i < colon; ++i) {
+        const char c = line.at(i);
+        const bool nameChar = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!nameChar)
+            return 0;
+    }
+    return colon;
+}
+
 //! An RFC 5322 message or an mbox starts with a header field or a "From " line; anything
-//! else (a pasted NDR, a log excerpt) is read as pasted text.
+//! else (a pasted NDR, a log excerpt) is read as pasted text. A first line alone that merely
+//! has the form ("NOTICE: Delivery Failure.", then a blank line) is no header: the block must
+//! name a field messages have, or hold two fields.
 static bool looksLikeMessage(const QByteArray &data)
 {
     if (data.startsWith("From "))
         return true;
-    const qsizetype end = data.indexOf('\n');
-    const QByteArray first = data.left(end < 0 ? data.size() : end);
-    const qsizetype colon = first.indexOf(':');
-    if (colon <= 0)
-        return false;
-    for (qsizetype i = 0; i < colon; ++i) {
-        const char c = first.at(i);
-        const bool nameChar = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        if (!nameChar)
-            return false;
+    static const char *const known[] = {"from", "to", "subject", "date", "received", "return-path", "message-id",
+                                        "mime-version", "content-type", "delivered-to", "sender", "reply-to", "cc",
+                                        "dkim-signature", "authentication-results", "auto-submitted", "in-reply-to",
+                                        "references", "content-transfer-encoding", "envelope-to", "precedence"};
+    int fields = 0;
+    qsizetype start = 0;
+    while (start < data.size()) {
+        const qsizetype end = data.indexOf('\n', start);
+        const QByteArrayView line = QByteArrayView(data).sliced(start, (end < 0 ? data.size() : end) - start);
+        if (line.trimmed().isEmpty())
+            break;
+        if (line.front() != ' ' && line.front() != '\t') { // not a folded continuation
+            const qsizetype name = fieldNameLength(line);
+            if (name == 0)
+                return fields >= 2;
+            const QByteArray lower = line.first(name).toByteArray().toLower();
+            if (lower.startsWith("x-") || lower.startsWith("arc-") || lower.startsWith("resent-")
+                || lower.startsWith("list-")
+                || std::any_of(std::begin(known), std::end(known), [&](const char *k) { return lower == k; }))
+                return true;
+            ++fields;
+        }
+        if (end < 0)
+            break;
+        start = end + 1;
     }
-    return true;
+    return fields >= 2;
 }
 
 //! CRLF and lone CR line endings become LF, so that every reader sees one form.

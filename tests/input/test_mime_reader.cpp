@@ -95,6 +95,29 @@ class TestMimeReader : public QObject
     Q_OBJECT
 
 private slots:
+    //! Text that starts with a header block is a message; a first line that merely has a
+    //! field's form ("NOTICE: Delivery Failure.") is the text of a notification.
+    void aHeaderBlockMakesAMessage_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<bool>("message");
+        QTest::newRow("a field messages have") << QByteArray("Subject: Returned mail\n\n550 5.1.1 unknown\n") << true;
+        QTest::newRow("an x- field") << QByteArray("X-Mozilla-Status: 0001\nFrom: a@example.jp\n\nbody\n") << true;
+        QTest::newRow("two unusual fields") << QByteArray("Foo: 1\nBar: 2\n\nbody\n") << true;
+        QTest::newRow("an mbox") << QByteArray("From MAILER-DAEMON Thu Jan  1 00:00:00 2026\nSubject: x\n\nbody\n") << true;
+        QTest::newRow("a notice heading") << QByteArray("NOTICE: Delivery Failure.\n\nDelivery failed: kijitora@example.jp\n")
+                                          << false;
+        QTest::newRow("a log line") << QByteArray("Nov 30 01:02:03 mx postfix/smtp[1]: 1A2B: to=<a@example.jp>\n") << false;
+    }
+    void aHeaderBlockMakesAMessage()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(bool, message);
+        const ReadResult r = readData(data, QStringLiteral("-"));
+        QCOMPARE(r.messages.size(), 1);
+        QCOMPARE(r.messages.first().kind == Message::Kind::Email, message);
+    }
+
     void everyHeaderFieldOfTheNotificationInOrder()
     {
         const Message m = onlyMessage(notificationHead + originalHtml);
