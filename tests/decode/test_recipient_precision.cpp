@@ -367,6 +367,12 @@ private slots:
                               "the remote server refused it.\n\n\n\nThe response from the remote server was:\n"
                               "554 5.7.1 Service unavailable; Client host [203.0.113.7] blocked using zen.spamhaus.org\n")
             << "shironeko@example.net" << "554" << "blocked";
+        QTest::newRow("a delay notice: recipient; action")
+            << QStringLiteral(" - This is only a notification about a delay in the delivery of your message.\n"
+                              " - There is no need to resend your message at this time.\n"
+                              " - The following recipients have not yet received your message:\n\n"
+                              "kijitora@example.net; Action: Delayed\n\n - The server will continue trying for up to 21 hours.\n")
+            << "kijitora@example.net" << "" << "expired";
         // Sendmail's own "User unknown" after the server's words: the server's words decide.
         QTest::newRow("sendmail: the server's reply, then sendmail's own verdict")
             << QStringLiteral("   ----- The following addresses had permanent fatal errors -----\n<kijitora@neko.example.org>\n"

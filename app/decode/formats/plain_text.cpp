@@ -112,8 +112,9 @@ bool recipientLine(QStringView line, RecipientLine &out)
         // "Final-Recipient: rfc822; user@example.jp" written into the text
         QRegularExpression(QStringLiteral("^\\s*(?:Final|Original)-Recipient:\\s*(?:rfc822;)?\\s*<?") + addr
                            + QStringLiteral(">?\\s*()$"), QRegularExpression::CaseInsensitiveOption),
-        // "user@example.jp Invalid Address, ERROR_CODE :550", "user@example.jp on Thu, 29 Apr 2010" (Zoho, Exchange)
-        QRegularExpression(QStringLiteral("^\\s{0,8}<?") + addr + QStringLiteral(">?\\s+(\\S.*)$")),
+        // "user@example.jp Invalid Address, ERROR_CODE :550", "user@example.jp on Thu, 29 Apr 2010" (Zoho, Exchange),
+        // "user@example.jp; Action: Delayed" (a delay notice listing its recipients)
+        QRegularExpression(QStringLiteral("^\\s{0,8}<?") + addr + QStringLiteral(">?;?\\s+(\\S.*)$")),
         // "There was an error delivering your mail to <user@example.jp>." (DragonFly and others),
         // "Your message wasn't delivered to user@example.jp because the address couldn't be found" (Gmail),
         // "The following message, addressed to 'user@example.jp', failed", "(Originally addressed to

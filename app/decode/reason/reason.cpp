@@ -237,8 +237,9 @@ bool isDelayWarning(const ReasonContext &context, const Bounce &bounce)
     if (!bounce.status.isEmpty() || !bounce.replyCode.isEmpty())
         return false;
     static const CaselessPhrases retrying({"delivery attempts will continue", "will continue to try",
-                                           "will continue to attempt", "will keep trying", "will keep on trying",
-                                           "this is a warning only", "you do not need to resend"});
+                                           "will continue to attempt", "will continue trying", "will keep trying",
+                                           "will keep on trying", "this is a warning only", "you do not need to resend",
+                                           "notification about a delay"});
     return retrying.foundIn(context.message->notificationText());
 }
 
