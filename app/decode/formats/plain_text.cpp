@@ -333,7 +333,6 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
     QList<ExtractedRecipient> out;
     ExtractedRecipient *current = nullptr;
     QStringList block;
-    int blankRun = 0;
     auto finish = [&] {
         if (!current)
             return;
@@ -379,7 +378,6 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
                 if (existing->bounce.smtpCommand.isEmpty())
                     existing->bounce.smtpCommand = lastCommand;
                 block = QStringList{line.trimmed().toString()}; // the whole line: it may begin with the reply
-                blankRun = 0;
                 continue;
             }
             ExtractedRecipient e;
@@ -396,7 +394,6 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             block = QStringList{r.rest.isEmpty() && sentence.match(line).hasMatch() ? line.trimmed().toString() : r.rest};
             if (!reply.isEmpty())
                 block.append(reply);
-            blankRun = 0;
             continue;
         }
         if (!current) {
@@ -409,13 +406,10 @@ QList<ExtractedRecipient> plainTextRecipients(const QString &text)
             // reply yet may have it in a later paragraph (Gmail: "The error that the other
             // server returned was:", after two or three blank lines): it stays open for it, up
             // to its length limit, unless the next recipient begins.
-            const QString sofar = block.join(QLatin1Char(' '));
-            ++blankRun;
-            if (sofar.trimmed().size() > 0 && replyCodeOrStatus().match(sofar).hasMatch())
+            if (replyCodeOrStatus().match(block.join(QLatin1Char(' '))).hasMatch())
                 finish();
             continue;
         }
-        blankRun = 0;
         // Sendmail's line about a host ("550 example.org (smtp)... 550 Host unknown") begins the
         // account of the next recipients, those at that host.
         static const QRegularExpression hostStatus(QStringLiteral("^\\s*[45]\\d\\d\\s+\\S+\\s+\\(\\w+\\)\\.\\.\\.\\s"));
