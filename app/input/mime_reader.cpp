@@ -402,7 +402,9 @@ static bool looksLikeMessage(const QByteArray &data)
     static const char *const known[] = {"from", "to", "subject", "date", "received", "return-path", "message-id",
                                         "mime-version", "content-type", "delivered-to", "sender", "reply-to", "cc",
                                         "dkim-signature", "authentication-results", "auto-submitted", "in-reply-to",
-                                        "references", "content-transfer-encoding", "envelope-to", "precedence"};
+                                        "references", "content-transfer-encoding", "envelope-to", "precedence",
+                                        "bcc", "errors-to", "importance", "organization", "user-agent", "thread-topic",
+                                        "thread-index", "content-language", "comments", "keywords"};
     int fields = 0;
     qsizetype start = 0;
     while (start < data.size()) {
