@@ -395,6 +395,7 @@ private slots:
         QTest::newRow("sendmail: the server's reply without a status")
             << QStringLiteral("   ----- The following addresses had permanent fatal errors -----\n<kijitora@neko.example.org>\n"
                               "    (reason: 550 unknown user)\n\n   ----- Transcript of session follows -----\n"
+                              "... while talking to mx.neko.example.org.:\n>>> DATA\n<<< 550 unknown user\n"
                               "550 5.1.1 <kijitora@neko.example.org>... User unknown\n"
                               "<<< 503-All RCPT commands were rejected with this error:\n<<< 503-unknown user\n"
                               "<<< 503 Valid RCPT command must precede DATA\n")
