@@ -376,25 +376,19 @@ void ReadResult::append(ReadResult &&other)
     errors.append(std::move(other.errors));
 }
 
-//! The length of the field name \a line starts with ("Subject" in "Subject: …"), or 0.
-static qsizetype fieldNameLength(QByteArrayView line)
+//! Whether \a name is a header field's name as messages write it: letters, digits, hyphens.
+static bool isHeaderName(QStringView name)
 {
-    const qsizetype colon = line.indexOf(':');
-    if (colon <= 0)
-        return 0;
-    for (qsizetype i = 0; i < colon; ++i) {
-        const char c = line.at(i);
-        const bool nameChar = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-        if (!nameChar)
-            return 0;
-    }
-    return colon;
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        return c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('-'));
+    });
 }
 
 //! An RFC 5322 message or an mbox starts with a header field or a "From " line; anything
 //! else (a pasted NDR, a log excerpt) is read as pasted text. A first line alone that merely
 //! has the form ("NOTICE: Delivery Failure.", then a blank line) is no header: the block must
-//! name a field messages have, or hold two fields.
+//! name a field messages have, or hold two fields. Lines are read as header blocks are
+//! (readFieldLine()), one at a time: most texts are decided by their first.
 static bool looksLikeMessage(const QByteArray &data)
 {
     if (data.startsWith("From "))
@@ -406,20 +400,19 @@ static bool looksLikeMessage(const QByteArray &data)
                                         "bcc", "errors-to", "importance", "organization", "user-agent", "thread-topic",
                                         "thread-index", "content-language", "comments", "keywords"};
     int fields = 0;
-    qsizetype start = 0;
-    while (start < data.size()) {
+    for (qsizetype start = 0; start < data.size();) {
         const qsizetype end = data.indexOf('\n', start);
-        const QByteArrayView line = QByteArrayView(data).sliced(start, (end < 0 ? data.size() : end) - start);
-        if (line.trimmed().isEmpty())
+        const QString text = QString::fromLatin1(QByteArrayView(data).sliced(start, (end < 0 ? data.size() : end) - start));
+        const FieldLine line = readFieldLine(text);
+        if (line.kind == FieldLine::Kind::Blank)
             break;
-        if (line.front() != ' ' && line.front() != '\t') { // not a folded continuation
-            const qsizetype name = fieldNameLength(line);
-            if (name == 0)
-                return fields >= 2;
-            const QByteArray lower = line.first(name).toByteArray().toLower();
-            if (lower.startsWith("x-") || lower.startsWith("arc-") || lower.startsWith("resent-")
-                || lower.startsWith("list-")
-                || std::any_of(std::begin(known), std::end(known), [&](const char *k) { return lower == k; }))
+        if (line.kind == FieldLine::Kind::Other || (line.kind == FieldLine::Kind::Field && !isHeaderName(line.name)))
+            return fields >= 2;
+        if (line.kind == FieldLine::Kind::Field) {
+            const QString lower = line.name.toString().toLower();
+            if (lower.startsWith(QLatin1String("x-")) || lower.startsWith(QLatin1String("arc-"))
+                || lower.startsWith(QLatin1String("resent-")) || lower.startsWith(QLatin1String("list-"))
+                || std::any_of(std::begin(known), std::end(known), [&](const char *k) { return lower == QLatin1String(k); }))
                 return true;
             ++fields;
         }
