@@ -487,6 +487,106 @@
         <source>%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). This refusal was final, so send the message again once the entry has expired.</source>
         <translation>%1 が %2 を一時的なリスト「%3」に登録しています。登録は自動的に消えます（%4）。今回の拒否は最終的なもので再送されないため、登録が消えてからメールをもう一度送ってください。</translation>
     </message>
+    <message>
+        <source>the network is switched off</source>
+        <translation>ネットワークがオフ</translation>
+    </message>
+    <message>
+        <source>no network, or the DNS server cannot be reached</source>
+        <translation>ネットワーク未接続、またはDNSサーバーに接続できない</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答なし</translation>
+    </message>
+    <message>
+        <source>the DNS server failed</source>
+        <translation>DNSサーバーのエラー</translation>
+    </message>
+    <message>
+        <source>the DNS server refused</source>
+        <translation>DNSサーバーが拒否</translation>
+    </message>
+    <message>
+        <source>the list refuses your DNS server</source>
+        <translation>お使いのDNSサーバーからの問い合わせをリストが拒否</translation>
+    </message>
+    <message>
+        <source>an answer the list does not use</source>
+        <translation>リストが定めていない応答</translation>
+    </message>
+    <message>
+        <source>the list's answers cannot be trusted</source>
+        <translation>リストの応答が信頼できない</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>the query failed</source>
+        <translation>問い合わせに失敗</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>登録あり</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>登録なし</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>確認できず</translation>
+    </message>
+    <message>
+        <source>could not check (%1)</source>
+        <translation>確認できず（%1）</translation>
+    </message>
+    <message>
+        <source>not queried</source>
+        <translation>未照会</translation>
+    </message>
+    <message numerus="yes">
+        <source>listed on %n list(s)</source>
+        <translation><numerusform>%n件のリストに登録あり</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>not listed on %n</source>
+        <translation><numerusform>%n件で登録なし</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked (%1)</source>
+        <translation><numerusform>%n件は確認できず（%1）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not queried</source>
+        <translation><numerusform>%n件は問い合わせ対象外</numerusform></translation>
+    </message>
+    <message>
+        <source>No list was checked.</source>
+        <translation>確認したリストはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing could be checked: the network is switched off. Switch it on and check again.</source>
+        <translation>何も確認できませんでした。ネットワークがオフになっています。オンにしてから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing could be checked: this computer has no network connection, or its DNS server (%1) cannot be reached. Connect to the network and check again.</source>
+        <translation>何も確認できませんでした。このパソコンがネットワークに接続されていないか、DNSサーバー（%1）に接続できません。ネットワークに接続してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>the system's</source>
+        <translation>システムの設定</translation>
+    </message>
+    <message>
+        <source>Nothing could be checked: the DNS server this computer uses (%1) does not give the lists' real answers. Many blocklists refuse queries from large public resolvers, and some hotel, office and ISP resolvers alter the answers. Check again on another network, or set your own DNS server, or a Spamhaus DQS key, in the settings.</source>
+        <translation>何も確認できませんでした。このパソコンが使っているDNSサーバー（%1）からは、ブラックリストの正しい応答が得られません。多くのブラックリストは大手の公開DNSサービスからの問い合わせを拒否しており、ホテルや会社、プロバイダーのDNSサーバーには応答を書き換えるものもあります。別のネットワークで確認し直すか、設定で別のDNSサーバーまたはSpamhaus DQSのキーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Nothing could be checked: the DNS server (%1) did not answer. Check again in a moment.</source>
+        <translation>何も確認できませんでした。DNSサーバー（%1）から応答がありません。しばらくしてから、もう一度確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>bn::BlocklistCheck</name>
@@ -538,6 +638,30 @@
         <source>No answer before the check's deadline.</source>
         <translation>確認の期限までに応答がありませんでした。</translation>
     </message>
+    <message>
+        <source>The DNS server cannot be reached: no network, no route, or nothing answers on its port.</source>
+        <translation>DNSサーバーに接続できません（ネットワーク未接続、経路なし、またはサーバーが応答しない）。</translation>
+    </message>
+    <message>
+        <source>Reverse DNS was not checked: the check was cancelled.</source>
+        <translation>確認を中止したため、逆引きDNSは確認していません。</translation>
+    </message>
+    <message>
+        <source>Reverse DNS: no answer before the check's deadline.</source>
+        <translation>逆引きDNS: 確認の制限時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Reverse DNS could not be checked: the DNS server's answers cannot be trusted.</source>
+        <translation>逆引きDNSは確認できませんでした。DNSサーバーの応答が信頼できません。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>確認を中止しました。</translation>
+    </message>
+    <message>
+        <source>The list's test entries were not answered, so its answer is not trusted.</source>
+        <translation>リストの動作確認用エントリーに応答がなかったため、この応答は信頼できません。</translation>
+    </message>
 </context>
 <context>
     <name>bn::Catalog</name>
@@ -563,10 +687,36 @@
     </message>
 </context>
 <context>
+    <name>bn::DnsChannel</name>
+    <message>
+        <source>%1 is not a DNS server address (an IP address, optionally with :PORT).</source>
+        <translation>%1 はDNSサーバーのアドレスではありません（IPアドレス、必要なら :ポート番号 を付けて指定します）。</translation>
+    </message>
+</context>
+<context>
     <name>bn::Dnsbl</name>
     <message>
         <source>An answer this list does not document: not a listing.</source>
         <translation>このリストが公開していない応答です。登録ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>bn::HostResolver</name>
+    <message>
+        <source>The DNS resolver could not start.</source>
+        <translation>DNSの名前解決を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>No answer in time for the address of %1.</source>
+        <translation>%1 のアドレスの問い合わせに、時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be looked up: no network.</source>
+        <translation>ネットワークに接続されていないため、%1 のアドレスを調べられませんでした。</translation>
+    </message>
+    <message>
+        <source>The address of %1 could not be found.</source>
+        <translation>%1 のアドレスが見つかりませんでした。</translation>
     </message>
 </context>
 <context>
@@ -649,6 +799,10 @@
         <source>The registry refused the query (%1).</source>
         <translation>レジストリが照会を拒否しました（%1）。</translation>
     </message>
+    <message>
+        <source>The registry's address is not valid: %1</source>
+        <translation>登録機関のアドレスが正しくありません: %1</translation>
+    </message>
 </context>
 <context>
     <name>bn::Rdap</name>
@@ -667,6 +821,10 @@
     <message>
         <source>The bootstrap file could not be saved in %1.</source>
         <translation>ブートストラップファイルを %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The bootstrap file was not refreshed: the last try failed.</source>
+        <translation>前回の更新に失敗したため、ブートストラップファイルは更新していません。</translation>
     </message>
 </context>
 <context>
@@ -707,8 +865,12 @@
         <translation>このIPアドレスには逆引きDNS（PTR）名がありません。</translation>
     </message>
     <message>
-        <source>The reverse DNS lookup failed.</source>
-        <translation>逆引きDNSの照会に失敗しました。</translation>
+        <source>Reverse DNS could not be checked: no network.</source>
+        <translation>ネットワークに接続されていないため、逆引きDNSを確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Reverse DNS could not be checked: the lookup failed.</source>
+        <translation>逆引きDNSを確認できませんでした（問い合わせに失敗）。</translation>
     </message>
 </context>
 <context>
@@ -981,36 +1143,8 @@
 <context>
     <name>bn::cli</name>
     <message>
-        <source>Listed</source>
-        <translation>登録あり</translation>
-    </message>
-    <message>
-        <source>Not listed</source>
-        <translation>登録なし</translation>
-    </message>
-    <message>
-        <source>Query refused (not a listing)</source>
-        <translation>照会拒否（登録ではありません）</translation>
-    </message>
-    <message>
-        <source>Unknown answer (not a listing)</source>
-        <translation>不明な応答（登録ではありません）</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>応答なし</translation>
-    </message>
-    <message>
-        <source>Not queried</source>
-        <translation>未照会</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
-    </message>
-    <message>
-        <source>Not listed on %1 list(s); %2 not queried (dead, needing a key, or web lookup only).</source>
-        <translation>%1 件のリストで登録なし。%2 件は未照会（運用終了、キーが必要、またはWebでの確認のみ）。</translation>
     </message>
     <message>
         <source>Your DNS server looks like a public resolver, which blocklists refuse. Set a Spamhaus DQS key, or use another DNS server (--nameserver).</source>
@@ -1033,20 +1167,12 @@
         <translation>逆引きDNS名が汎用的または動的なものに見えます。DUL、PBL、RATS-Dyna に登録されるよくある原因です。</translation>
     </message>
     <message>
-        <source>--nameserver takes HOST:PORT.</source>
-        <translation>--nameserver には HOST:PORT を指定してください。</translation>
-    </message>
-    <message>
         <source>%1 takes a number of milliseconds.</source>
         <translation>%1 にはミリ秒の数値を指定してください。</translation>
     </message>
     <message>
         <source>Unknown option: %1</source>
         <translation>不明なオプション: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not an IP address or a domain name.</source>
-        <translation>%1 はIPアドレスでもドメイン名でもありません。</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -1248,6 +1374,26 @@ Commands:
 %3</source>
         <translation>%1 コマンドを開始できません: モジュール (%2) が見つからないか壊れています。Bounce Navigator を再インストールしてください。
 %3</translation>
+    </message>
+    <message>
+        <source>Owner not checked: %1</source>
+        <translation>管理者は未確認: %1</translation>
+    </message>
+    <message>
+        <source>An empty argument is not an IP address or a domain name.</source>
+        <translation>空の引数は、IPアドレスでもドメイン名でもありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address or a domain name.</source>
+        <translation>「%1」はIPアドレスでもドメイン名でもありません。</translation>
+    </message>
+    <message>
+        <source>--nameserver takes the DNS server's IP address, optionally with a port from 1 to 65535 (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</source>
+        <translation>--nameserver には、DNSサーバーのIPアドレスを指定します。必要なら1〜65535のポート番号を付けます（192.0.2.53、192.0.2.53:5353、[2001:db8::53]:5353）。</translation>
+    </message>
+    <message>
+        <source>Live check of %1: %2</source>
+        <translation>%1 のライブ確認: %2</translation>
     </message>
 </context>
 </TS>

@@ -375,30 +375,6 @@
 <context>
     <name>bn::LookupPanel</name>
     <message>
-        <source>listed</source>
-        <translation>登録あり</translation>
-    </message>
-    <message>
-        <source>not listed</source>
-        <translation>登録なし</translation>
-    </message>
-    <message>
-        <source>refused (not a listing)</source>
-        <translation>拒否（登録ではありません）</translation>
-    </message>
-    <message>
-        <source>unknown answer (not a listing)</source>
-        <translation>不明な応答（登録ではありません）</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>応答なし</translation>
-    </message>
-    <message>
-        <source>not queried</source>
-        <translation>未照会</translation>
-    </message>
-    <message>
         <source>checking…</source>
         <translation>確認中…</translation>
     </message>
@@ -489,6 +465,14 @@
     <message>
         <source>Not checked: switched off in the settings.</source>
         <translation>確認していません: 設定でオフになっています。</translation>
+    </message>
+    <message>
+        <source>Blocklists: %1</source>
+        <translation>ブラックリスト: %1</translation>
+    </message>
+    <message>
+        <source>Owner of the IP not checked: %1</source>
+        <translation>IPアドレスの管理者は未確認: %1</translation>
     </message>
 </context>
 <context>

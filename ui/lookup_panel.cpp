@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lookup_panel.h"
 
+#include "reputation/evidence_texts.h"
 #include "reputation/keys/key_store.h"
 
 #include <QEvent>
@@ -15,24 +16,19 @@
 
 namespace bn {
 
-QString verdictText(Verdict v)
-{
-    switch (v) {
-    case Verdict::Listed: return LookupPanel::tr("listed");
-    case Verdict::NotListed: return LookupPanel::tr("not listed");
-    case Verdict::Refused: return LookupPanel::tr("refused (not a listing)");
-    case Verdict::UnknownAnswer: return LookupPanel::tr("unknown answer (not a listing)");
-    case Verdict::NoAnswer: return LookupPanel::tr("no answer");
-    case Verdict::NotQueried: return LookupPanel::tr("not queried");
-    }
-    return {};
-}
+namespace {
+
+constexpr int FailureRole = Qt::UserRole + 1; //!< the state item's CheckFailure, for CouldNotCheck
+
+} // namespace
 
 LookupPanel::LookupPanel(QWidget *parent)
     : QWidget(parent)
     , m_zones(BlocklistCheck::catalogZones())
     , m_title(new QLabel(this))
     , m_banner(new QLabel(this))
+    , m_nothingChecked(new QLabel(this))
+    , m_summary(new QLabel(this))
     , m_table(new QTableWidget(0, 3, this))
     , m_progress(new QProgressBar(this))
     , m_checkButton(new QPushButton(this))
@@ -49,6 +45,13 @@ LookupPanel::LookupPanel(QWidget *parent)
     m_checkButton->setObjectName(QStringLiteral("lookupCheck"));
     m_cancelButton->setObjectName(QStringLiteral("lookupCancel"));
     m_banner->setObjectName(QStringLiteral("offlineBanner"));
+    m_summary->setObjectName(QStringLiteral("lookupSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_nothingChecked->setObjectName(QStringLiteral("nothingCheckedBanner"));
+    m_nothingChecked->setWordWrap(true);
+    m_nothingChecked->setStyleSheet(QStringLiteral("QLabel{background:#e8e8e8;color:#202020;padding:4px}"));
+    m_nothingChecked->hide();
     m_reverse->setObjectName(QStringLiteral("reverseDns"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel{background:#fff3c4;padding:4px}"));
@@ -73,7 +76,9 @@ LookupPanel::LookupPanel(QWidget *parent)
     buttons->addWidget(m_cancelButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
+    layout->addWidget(m_nothingChecked);
     layout->addWidget(m_title);
+    layout->addWidget(m_summary);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_reverse);
@@ -91,6 +96,9 @@ void LookupPanel::setSubject(const QString &ipOrDomain)
     m_hasEvidence = false;
     m_table->setRowCount(0);
     m_reverse->clear();
+    m_ownerLabel->clear();
+    m_summary->clear();
+    m_nothingChecked->hide();
     m_progress->setValue(0);
     retranslateUi();
 }
@@ -166,6 +174,8 @@ void LookupPanel::startCheck()
     m_cancelButton->setEnabled(true);
     m_checkDone = false;
     m_evidence = Evidence();
+    m_summary->clear();
+    m_nothingChecked->hide();
     // The owner of an IP is asked at the same time as the lists.
     if (QHostAddress().setAddress(m_subject)) {
         OwnerLookupOptions ownerOptions = m_ownerOptions;
@@ -198,6 +208,7 @@ void LookupPanel::showVerdict(const ZoneVerdict &v)
         if (m_table->item(row, 1)->data(Qt::UserRole).toInt() != Checking)
             continue;
         m_table->item(row, 1)->setData(Qt::UserRole, int(v.verdict));
+        m_table->item(row, 1)->setData(FailureRole, int(v.failure));
         showState(row);
         QString detail = v.meaning;
         if (!v.txt.isEmpty())
@@ -205,9 +216,10 @@ void LookupPanel::showVerdict(const ZoneVerdict &v)
         if (!v.lookupUrl.isEmpty())
             detail += QStringLiteral(" ") + v.lookupUrl;
         m_table->item(row, 2)->setText(detail);
-        if (v.verdict == Verdict::Listed)
+        // Listed in red; could not check in grey, never looking like a clean answer.
+        if (v.verdict == Verdict::Listed || v.verdict == Verdict::CouldNotCheck)
             for (int c = 0; c < 3; ++c)
-                m_table->item(row, c)->setBackground(QColor(0xf9, 0xd0, 0xcc));
+                m_table->item(row, c)->setBackground(v.verdict == Verdict::Listed ? QColor(0xf9, 0xd0, 0xcc) : QColor(0xe8, 0xe8, 0xe8));
         break;
     }
 }
@@ -224,7 +236,8 @@ void LookupPanel::onFinished()
     // Rows still waiting were cancelled.
     for (int row = 0; row < m_table->rowCount(); ++row) {
         if (m_table->item(row, 1)->data(Qt::UserRole).toInt() == Checking) {
-            m_table->item(row, 1)->setData(Qt::UserRole, int(Verdict::NoAnswer));
+            m_table->item(row, 1)->setData(Qt::UserRole, int(Verdict::CouldNotCheck));
+            m_table->item(row, 1)->setData(FailureRole, int(CheckFailure::Cancelled));
             showState(row);
         }
     }
@@ -244,7 +257,8 @@ void LookupPanel::showState(int row)
 {
     QTableWidgetItem *state = m_table->item(row, 1);
     const int verdict = state->data(Qt::UserRole).toInt();
-    state->setText(verdict == Checking ? tr("checking…") : verdictText(Verdict(verdict)));
+    state->setText(verdict == Checking ? tr("checking…")
+                                       : verdictLabel(Verdict(verdict), CheckFailure(state->data(FailureRole).toInt())));
 }
 
 void LookupPanel::retranslateUi()
@@ -264,11 +278,15 @@ void LookupPanel::retranslateUi()
     m_table->setAccessibleName(tr("Blocklist results"));
     m_progress->setAccessibleName(tr("Check progress"));
     if (m_hasEvidence) {
+        m_summary->setText(tr("Blocklists: %1").arg(summaryLine(m_evidence)));
+        const QString advice = nothingCheckedAdvice(m_evidence);
+        m_nothingChecked->setText(advice);
+        m_nothingChecked->setVisible(!advice.isEmpty());
         const ReverseDns &r = m_evidence.reverseDns;
-        QString text = r.ptrNames.isEmpty() ? r.error
-                                            : tr("Reverse DNS: %1 (%2)").arg(r.ptrNames.join(QStringLiteral(", ")),
-                                                                              r.forwardConfirmed ? tr("forward-confirmed")
-                                                                                                 : tr("not forward-confirmed"));
+        QString text = r.state != ReverseDns::State::Found
+            ? r.error
+            : tr("Reverse DNS: %1 (%2)").arg(r.ptrNames.join(QStringLiteral(", ")),
+                                             r.forwardConfirmed ? tr("forward-confirmed") : tr("not forward-confirmed"));
         if (r.looksGeneric)
             text += QLatin1Char(' ') + tr("The name looks generic or dynamic.");
         if (m_evidence.publicResolverSuspected)
@@ -279,7 +297,8 @@ void LookupPanel::retranslateUi()
         m_ownerLabel->setText(o.known ? tr("Owner of the IP: %1 (%2, %3), abuse contact: %4")
                                             .arg(o.organisation.isEmpty() ? o.networkName : o.organisation, o.country, o.registry,
                                                  o.abuseEmail.isEmpty() ? tr("none listed") : o.abuseEmail)
-                                      : tr("Owner of the IP unknown: %1").arg(o.error));
+                              : o.checked ? tr("Owner of the IP unknown: %1").arg(o.error)
+                                          : tr("Owner of the IP not checked: %1").arg(o.error));
     }
 }
 

@@ -72,6 +72,8 @@ private:
     bool m_offline = false;
     QLabel *m_title;
     QLabel *m_banner;
+    QLabel *m_nothingChecked; //!< what to do when no list could be checked
+    QLabel *m_summary;        //!< "listed on 1 list · not listed on 14 · 12 could not be checked (no network)"
     QTableWidget *m_table;
     QProgressBar *m_progress;
     QPushButton *m_checkButton;
@@ -79,8 +81,5 @@ private:
     QLabel *m_reverse;
     QLabel *m_ownerLabel;
 };
-
-//! Translated name of a verdict.
-QString verdictText(Verdict v);
 
 } // namespace bn

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bouncenav check: DNS blocklists in parallel, reverse DNS.
+// bouncenav check: DNS blocklists in parallel, reverse DNS, the IP's owner.
 #include "cli/commands.h"
 #include "cli/lookups.h"
 #include "reputation/dns/zone_query.h"
+#include "reputation/evidence_texts.h"
 #include "reputation/rdap/rdap.h"
 
-
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,28 +22,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("bn::cli", text); // lupdate files free tr() calls under the namespace
 }
 
-QString verdictId(Verdict v)
+QString reverseStateId(ReverseDns::State state)
 {
-    switch (v) {
-    case Verdict::Listed: return QStringLiteral("listed");
-    case Verdict::NotListed: return QStringLiteral("not_listed");
-    case Verdict::Refused: return QStringLiteral("refused");
-    case Verdict::UnknownAnswer: return QStringLiteral("unknown_answer");
-    case Verdict::NoAnswer: return QStringLiteral("no_answer");
-    case Verdict::NotQueried: return QStringLiteral("not_queried");
-    }
-    return {};
-}
-
-QString verdictName(Verdict v)
-{
-    switch (v) {
-    case Verdict::Listed: return tr("Listed");
-    case Verdict::NotListed: return tr("Not listed");
-    case Verdict::Refused: return tr("Query refused (not a listing)");
-    case Verdict::UnknownAnswer: return tr("Unknown answer (not a listing)");
-    case Verdict::NoAnswer: return tr("No answer");
-    case Verdict::NotQueried: return tr("Not queried");
+    switch (state) {
+    case ReverseDns::State::Found: return QStringLiteral("found");
+    case ReverseDns::State::NoName: return QStringLiteral("no_name");
+    case ReverseDns::State::NotChecked: return QStringLiteral("not_checked");
     }
     return {};
 }
@@ -55,17 +40,25 @@ QJsonObject evidenceJson(const Evidence &e)
                                  {QStringLiteral("operator"), z.operatorId},
                                  {QStringLiteral("list"), z.listId},
                                  {QStringLiteral("verdict"), verdictId(z.verdict)},
+                                 {QStringLiteral("cause"), failureId(z.failure)},
                                  {QStringLiteral("codes"), QJsonArray::fromStringList(z.codes)},
                                  {QStringLiteral("meaning"), z.meaning},
                                  {QStringLiteral("txt"), z.txt},
                                  {QStringLiteral("latency_ms"), z.latencyMs},
                                  {QStringLiteral("unreliable"), z.zoneUnreliable},
                                  {QStringLiteral("lookup_url"), z.lookupUrl}});
-    QJsonObject rdns{{QStringLiteral("ptr"), QJsonArray::fromStringList(e.reverseDns.ptrNames)},
+    const VerdictCounts c = e.counts();
+    const QJsonObject counts{{QStringLiteral("listed"), c.listed},
+                             {QStringLiteral("not_listed"), c.notListed},
+                             {QStringLiteral("could_not_check"), c.couldNotCheck},
+                             {QStringLiteral("not_queried"), c.notQueried}};
+    QJsonObject rdns{{QStringLiteral("state"), reverseStateId(e.reverseDns.state)},
+                     {QStringLiteral("ptr"), QJsonArray::fromStringList(e.reverseDns.ptrNames)},
                      {QStringLiteral("forward_confirmed"), e.reverseDns.forwardConfirmed},
                      {QStringLiteral("looks_generic"), e.reverseDns.looksGeneric},
                      {QStringLiteral("error"), e.reverseDns.error}};
     QJsonObject owner{{QStringLiteral("known"), e.owner.known},
+                      {QStringLiteral("checked"), e.owner.checked},
                       {QStringLiteral("error"), e.owner.error},
                       {QStringLiteral("registry"), e.owner.registry},
                       {QStringLiteral("handle"), e.owner.handle},
@@ -80,6 +73,9 @@ QJsonObject evidenceJson(const Evidence &e)
                       // -1: the bootstrap bundled with the application; else the refreshed copy's age
                       {QStringLiteral("bootstrap_age_days"), rdap::Bootstrap::cachedAgeDays()}};
     return QJsonObject{{QStringLiteral("subject"), e.subject},
+                       {QStringLiteral("summary"), summaryLine(e)},
+                       {QStringLiteral("counts"), counts},
+                       {QStringLiteral("resolvers"), QJsonArray::fromStringList(e.resolvers)},
                        {QStringLiteral("public_resolver_suspected"), e.publicResolverSuspected},
                        {QStringLiteral("offline"), e.offline},
                        {QStringLiteral("zones"), zones},
@@ -87,42 +83,47 @@ QJsonObject evidenceJson(const Evidence &e)
                        {QStringLiteral("owner"), owner}};
 }
 
+void printZones(QTextStream &out, const Evidence &e, Verdict verdict)
+{
+    for (const ZoneVerdict &z : e.zones) {
+        if (z.verdict != verdict)
+            continue;
+        out << "  " << verdictLabel(z.verdict, z.failure) << ": " << z.zone;
+        if (!z.codes.isEmpty())
+            out << " (" << z.codes.join(QStringLiteral(", ")) << ')';
+        if (!z.meaning.isEmpty())
+            out << " — " << z.meaning;
+        if (!z.txt.isEmpty())
+            out << " — " << z.txt;
+        out << '\n';
+    }
+}
+
 void printHuman(QTextStream &out, const Evidence &e)
 {
     out << e.subject << '\n';
-    for (Verdict v : {Verdict::Listed, Verdict::Refused, Verdict::UnknownAnswer, Verdict::NoAnswer}) {
-        for (const ZoneVerdict &z : e.zones) {
-            if (z.verdict != v)
-                continue;
-            out << "  " << verdictName(v) << ": " << z.zone;
-            if (!z.codes.isEmpty())
-                out << " (" << z.codes.join(QStringLiteral(", ")) << ')';
-            if (!z.meaning.isEmpty())
-                out << " — " << z.meaning;
-            if (!z.txt.isEmpty())
-                out << " — " << z.txt;
-            out << '\n';
-        }
-    }
-    int notListed = 0;
-    int notQueried = 0;
-    for (const ZoneVerdict &z : e.zones) {
-        notListed += z.verdict == Verdict::NotListed;
-        notQueried += z.verdict == Verdict::NotQueried;
-    }
-    out << "  " << tr("Not listed on %1 list(s); %2 not queried (dead, needing a key, or web lookup only).")
-                       .arg(notListed).arg(notQueried) << '\n';
-    if (e.publicResolverSuspected)
+    printZones(out, e, Verdict::Listed);
+    printZones(out, e, Verdict::CouldNotCheck);
+    out << "  " << summaryLine(e) << '\n';
+    const QString advice = nothingCheckedAdvice(e);
+    if (!advice.isEmpty())
+        out << "  " << advice << '\n';
+    else if (e.publicResolverSuspected)
         out << "  " << tr("Your DNS server looks like a public resolver, which blocklists refuse. Set a Spamhaus DQS key, "
                           "or use another DNS server (--nameserver).") << '\n';
-    if (!e.reverseDns.ptrNames.isEmpty()) {
+    switch (e.reverseDns.state) {
+    case ReverseDns::State::Found:
         out << "  " << tr("Reverse DNS: %1 (%2)").arg(e.reverseDns.ptrNames.join(QStringLiteral(", ")),
                                                       e.reverseDns.forwardConfirmed ? tr("forward-confirmed") : tr("not forward-confirmed"))
             << '\n';
         if (e.reverseDns.looksGeneric)
             out << "  " << tr("The reverse DNS name looks generic or dynamic: a common cause of DUL, PBL and RATS-Dyna listings.") << '\n';
-    } else if (!e.reverseDns.error.isEmpty()) {
-        out << "  " << e.reverseDns.error << '\n';
+        break;
+    case ReverseDns::State::NoName:
+    case ReverseDns::State::NotChecked:
+        if (!e.reverseDns.error.isEmpty())
+            out << "  " << e.reverseDns.error << '\n';
+        break;
     }
     if (e.owner.known) {
         out << "  " << tr("Owner: %1 (%2, %3 – %4, %5, %6)")
@@ -132,9 +133,19 @@ void printHuman(QTextStream &out, const Evidence &e)
         if (!e.owner.abuseEmail.isEmpty())
             out << "  " << tr("Abuse contact: %1").arg(e.owner.abuseEmail) << '\n';
     } else if (!e.owner.error.isEmpty()) {
-        out << "  " << tr("Owner unknown: %1").arg(e.owner.error) << '\n';
+        out << "  " << (e.owner.checked ? tr("Owner unknown: %1") : tr("Owner not checked: %1")).arg(e.owner.error) << '\n';
     }
     out << '\n';
+}
+
+//! Why \a subject cannot be checked, or empty when it can.
+QString subjectProblem(const QString &subject)
+{
+    if (subject.trimmed().isEmpty())
+        return tr("An empty argument is not an IP address or a domain name.");
+    if (dnsbl::parseSubject(subject).kind == dnsbl::Subject::Kind::Invalid)
+        return tr("“%1” is not an IP address or a domain name.").arg(subject);
+    return {};
 }
 
 } // namespace
@@ -153,11 +164,11 @@ int runCheck(const QStringList &arguments)
         } else if (parseLookupOption(arguments, i, options, &error)) {
             if (!error.isEmpty()) {
                 err << error << Qt::endl;
-                return UsageOrUnreadable;
+                return CheckUsage;
             }
         } else if (a.startsWith(QLatin1String("--"))) {
             err << tr("Unknown option: %1").arg(a) << Qt::endl;
-            return UsageOrUnreadable;
+            return CheckUsage;
         } else {
             subjects.append(a);
         }
@@ -166,27 +177,48 @@ int runCheck(const QStringList &arguments)
         err << tr("Usage: bouncenav check [--json] [--nameserver HOST:PORT] [--timeout-ms N] [--zones-file FILE] "
                   "[--rdap-bootstrap FILE] [--rdap-base URL] [--offline] IP|DOMAIN ...")
             << Qt::endl;
-        return UsageOrUnreadable;
+        return CheckUsage;
     }
     for (const QString &subject : std::as_const(subjects)) {
-        if (dnsbl::parseSubject(subject).kind == dnsbl::Subject::Kind::Invalid) {
-            err << tr("%1 is not an IP address or a domain name.").arg(subject) << Qt::endl;
-            return UsageOrUnreadable;
+        const QString problem = subjectProblem(subject);
+        if (!problem.isEmpty()) {
+            err << problem << Qt::endl;
+            return CheckUsage;
         }
     }
     loadKeys(options);
-    QJsonArray results;
-    QTextStream out(stdout);
-    for (const QString &subject : std::as_const(subjects)) {
-        const Evidence e = collectEvidence(subject, options);
-        if (json)
-            results.append(evidenceJson(e));
-        else
-            printHuman(out, e);
+    // Each subject is printed as soon as it is checked, so memory stays flat over any number of
+    // them; --json writes one array, an element at a time.
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return CheckUsage;
+    bool listed = false;
+    bool incomplete = false;
+    if (json)
+        out.write("[\n");
+    for (qsizetype i = 0; i < subjects.size(); ++i) {
+        const Evidence e = collectEvidence(subjects.at(i), options);
+        const VerdictCounts c = e.counts();
+        listed = listed || c.listed > 0;
+        incomplete = incomplete || c.couldNotCheck > 0;
+        if (json) {
+            QByteArray element = QJsonDocument(evidenceJson(e)).toJson(QJsonDocument::Indented);
+            element.chop(1); // its newline: the separator comes first
+            out.write(element.prepend(i > 0 ? ",\n" : ""));
+        } else {
+            QString text;
+            QTextStream human(&text);
+            printHuman(human, e);
+            human.flush();
+            out.write(text.toUtf8());
+        }
+        out.flush();
     }
     if (json)
-        out << QJsonDocument(results).toJson(QJsonDocument::Indented);
-    return Ok;
+        out.write("\n]\n");
+    if (listed)
+        return ListedSomewhere;
+    return incomplete ? CouldNotCheckAll : Clean;
 }
 
 } // namespace bn::cli

@@ -7,6 +7,7 @@
 #include "decode/decoder.h"
 #include "guide/report.h"
 #include "input/reader.h"
+#include "reputation/evidence_texts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,11 +29,22 @@ QString tr(const char *text)
 QJsonObject evidenceSummary(const Evidence &e)
 {
     QJsonArray listed;
-    for (const ZoneVerdict &z : e.zones)
+    QJsonArray couldNotCheck;
+    for (const ZoneVerdict &z : e.zones) {
         if (z.verdict == Verdict::Listed)
             listed.append(z.zone);
+        else if (z.verdict == Verdict::CouldNotCheck)
+            couldNotCheck.append(QJsonObject{{QStringLiteral("zone"), z.zone}, {QStringLiteral("cause"), failureId(z.failure)}});
+    }
+    const VerdictCounts c = e.counts();
     return QJsonObject{{QStringLiteral("subject"), e.subject},
+                       {QStringLiteral("summary"), summaryLine(e)},
+                       {QStringLiteral("nothing_checked"), c.nothingChecked()},
                        {QStringLiteral("listed_on"), listed},
+                       {QStringLiteral("not_listed_count"), c.notListed},
+                       {QStringLiteral("could_not_check"), couldNotCheck},
+                       {QStringLiteral("ptr_checked"), e.reverseDns.state != ReverseDns::State::NotChecked},
+                       {QStringLiteral("owner_checked"), e.owner.checked},
                        {QStringLiteral("ptr"), QJsonArray::fromStringList(e.reverseDns.ptrNames)},
                        {QStringLiteral("owner"), e.owner.known ? e.owner.organisation.isEmpty() ? e.owner.networkName : e.owner.organisation
                                                                : QString()},
@@ -66,9 +78,16 @@ QJsonObject guideJson(const Bounce &b, const Diagnosis &d, const Evidence *evide
     return o;
 }
 
-void printHuman(QTextStream &out, const Bounce &b, const Diagnosis &d)
+void printHuman(QTextStream &out, const Bounce &b, const Diagnosis &d, const Evidence *e)
 {
     out << (b.recipient.isEmpty() ? tr("(recipient unknown)") : b.recipient) << '\n';
+    if (e) {
+        // What the live check found, or plainly that it could not check.
+        out << "  " << tr("Live check of %1: %2").arg(e->subject, summaryLine(*e)) << '\n';
+        const QString advice = nothingCheckedAdvice(*e);
+        if (!advice.isEmpty())
+            out << "  " << advice << '\n';
+    }
     out << "  " << tr("Who must act first: %1").arg(partyName(d.party)) << '\n';
     out << "  " << d.why << '\n';
     out << "  " << tr("How you send mail: %1 (%2)").arg(sendingViaId(d.sendingVia), d.guessBasis) << "\n\n";
@@ -191,8 +210,8 @@ int runGuide(const QStringList &arguments)
             array.append(guideJson(entries.at(i).bounce, entries.at(i).diagnosis, evidenceOf.at(i)));
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {
-        for (const ReportEntry &e : entries)
-            printHuman(out, e.bounce, e.diagnosis);
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            printHuman(out, entries.at(i).bounce, entries.at(i).diagnosis, evidenceOf.at(i));
     }
     if (!reportPath.isEmpty()) {
         QFile f(reportPath);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/lookups.h"
 
+#include "reputation/dns/dns_channel.h"
 #include "reputation/dns/zone_query.h"
 #include "reputation/keys/key_store.h"
 
@@ -55,8 +56,9 @@ bool parseLookupOption(const QStringList &arguments, int &i, LookupOptions &opti
         options.owner.offline = true;
     } else if (a == QLatin1String("--nameserver")) {
         options.dns.nameserver = value();
-        if (options.dns.nameserver.isEmpty())
-            *error = tr("--nameserver takes HOST:PORT.");
+        if (!DnsChannel::isValidNameserver(options.dns.nameserver))
+            *error = tr("--nameserver takes the DNS server's IP address, optionally with a port from 1 to 65535 "
+                        "(192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).");
     } else if (a == QLatin1String("--timeout-ms") || a == QLatin1String("--deadline-ms")) {
         bool ok = false;
         const int ms = value().toInt(&ok);
@@ -96,13 +98,16 @@ void loadKeys(LookupOptions &options)
 
 Evidence collectEvidence(const QString &subject, const LookupOptions &options)
 {
+    // The timeout bounds the whole check: every list's query (sent at once), reverse DNS and the
+    // owner's registry, bootstrap included. The deadline's margin lets late answers in.
     BlocklistCheckOptions dns = options.dns;
-    dns.deadlineMs = qMax(dns.deadlineMs, dns.timeoutMs + 500);
+    dns.deadlineMs = qMin(dns.deadlineMs, dns.timeoutMs + 250);
     BlocklistCheck check(subject, options.zones, dns);
     OwnerLookupOptions ownerOptions = options.owner;
-    ownerOptions.timeoutMs = qMax(dns.timeoutMs, 3000);
+    ownerOptions.timeoutMs = qMin(dns.timeoutMs, dns.deadlineMs);
     OwnerLookup owner(subject, ownerOptions);
-    const bool isIp = dnsbl::parseSubject(subject).kind != dnsbl::Subject::Kind::Domain;
+    const dnsbl::Subject::Kind kind = dnsbl::parseSubject(subject).kind;
+    const bool isIp = kind == dnsbl::Subject::Kind::Ip4 || kind == dnsbl::Subject::Kind::Ip6;
     int pending = isIp ? 2 : 1;
     QEventLoop loop;
     auto done = [&pending, &loop] {

@@ -12,6 +12,7 @@
 #include "reputation/catalog.h"
 #include "settings.h"
 #include "settings_dialog.h"
+#include "reputation/evidence_texts.h"
 #include "support/dns_fixture.h"
 #include "support/test_paths.h"
 
@@ -403,15 +404,15 @@ private slots:
         panel->startCheck();
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("checking…"));
-        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1)->text(), verdictText(Verdict::Listed), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 1)->text(), verdictLabel(Verdict::Listed), 5000);
         QVERIFY(finished.wait(5000));
-        QCOMPARE(table->item(1, 1)->text(), verdictText(Verdict::NoAnswer));
+        QCOMPARE(table->item(1, 1)->text(), verdictLabel(Verdict::CouldNotCheck, CheckFailure::NoAnswer));
         // The states follow a live switch of language.
         const QString english = table->item(0, 1)->text();
         QVERIFY(installTranslators(QStringLiteral("ja")));
         QApplication::processEvents();
         QVERIFY(table->item(0, 1)->text() != english);
-        QCOMPARE(table->item(0, 1)->text(), verdictText(Verdict::Listed));
+        QCOMPARE(table->item(0, 1)->text(), verdictLabel(Verdict::Listed));
         QVERIFY(installTranslators(QStringLiteral("en")));
         QApplication::processEvents();
         QCOMPARE(table->item(0, 1)->text(), english);
@@ -478,7 +479,7 @@ private slots:
         auto *table = panel->findChild<QTableWidget *>(QStringLiteral("lookupTable"));
         for (int row = 0; row < table->rowCount(); ++row)
             QCOMPARE(table->item(row, 1)->text(),
-                     verdictText(table->item(row, 0)->text() == off ? Verdict::NotQueried : Verdict::Listed));
+                     verdictLabel(table->item(row, 0)->text() == off ? Verdict::NotQueried : Verdict::Listed));
         Settings::disabledZones().set({});
         Settings::nameserver().set(QString());
     }

@@ -473,4 +473,58 @@ JA = {
 "The bounce, with the lines that prove it highlighted": "エラーメール（根拠となる行を強調表示）",
 "Open a sample bounce": "サンプルのエラーメールを開く",
 "Blocklists to check": "確認するブラックリスト",
+# Live checks: "could not check" is its own state (issue 15)
+"the network is switched off": "ネットワークがオフ",
+"no network, or the DNS server cannot be reached": "ネットワーク未接続、またはDNSサーバーに接続できない",
+"no answer in time": "時間内に応答なし",
+"the DNS server failed": "DNSサーバーのエラー",
+"the DNS server refused": "DNSサーバーが拒否",
+"the list refuses your DNS server": "お使いのDNSサーバーからの問い合わせをリストが拒否",
+"an answer the list does not use": "リストが定めていない応答",
+"the list's answers cannot be trusted": "リストの応答が信頼できない",
+"cancelled": "中止",
+"the query failed": "問い合わせに失敗",
+"could not check": "確認できず",
+"could not check (%1)": "確認できず（%1）",
+"listed on %n list(s)": "%n件のリストに登録あり",
+"not listed on %n": "%n件で登録なし",
+"%n could not be checked (%1)": "%n件は確認できず（%1）",
+"%n not queried": "%n件は問い合わせ対象外",
+"No list was checked.": "確認したリストはありません。",
+"Nothing could be checked: the network is switched off. Switch it on and check again.":
+    "何も確認できませんでした。ネットワークがオフになっています。オンにしてから、もう一度確認してください。",
+"Nothing could be checked: this computer has no network connection, or its DNS server (%1) cannot be reached. Connect to the network and check again.":
+    "何も確認できませんでした。このパソコンがネットワークに接続されていないか、DNSサーバー（%1）に接続できません。ネットワークに接続してから、もう一度確認してください。",
+"the system's": "システムの設定",
+"Nothing could be checked: the DNS server this computer uses (%1) does not give the lists' real answers. Many blocklists refuse queries from large public resolvers, and some hotel, office and ISP resolvers alter the answers. Check again on another network, or set your own DNS server, or a Spamhaus DQS key, in the settings.":
+    "何も確認できませんでした。このパソコンが使っているDNSサーバー（%1）からは、ブラックリストの正しい応答が得られません。多くのブラックリストは大手の公開DNSサービスからの問い合わせを拒否しており、ホテルや会社、プロバイダーのDNSサーバーには応答を書き換えるものもあります。別のネットワークで確認し直すか、設定で別のDNSサーバーまたはSpamhaus DQSのキーを指定してください。",
+"Nothing could be checked: the DNS server (%1) did not answer. Check again in a moment.":
+    "何も確認できませんでした。DNSサーバー（%1）から応答がありません。しばらくしてから、もう一度確認してください。",
+"The DNS server cannot be reached: no network, no route, or nothing answers on its port.":
+    "DNSサーバーに接続できません（ネットワーク未接続、経路なし、またはサーバーが応答しない）。",
+"Reverse DNS was not checked: the check was cancelled.": "確認を中止したため、逆引きDNSは確認していません。",
+"Reverse DNS: no answer before the check's deadline.": "逆引きDNS: 確認の制限時間内に応答がありませんでした。",
+"Reverse DNS could not be checked: the DNS server's answers cannot be trusted.":
+    "逆引きDNSは確認できませんでした。DNSサーバーの応答が信頼できません。",
+"The check was cancelled.": "確認を中止しました。",
+"The list's test entries were not answered, so its answer is not trusted.":
+    "リストの動作確認用エントリーに応答がなかったため、この応答は信頼できません。",
+"%1 is not a DNS server address (an IP address, optionally with :PORT).":
+    "%1 はDNSサーバーのアドレスではありません（IPアドレス、必要なら :ポート番号 を付けて指定します）。",
+"The DNS resolver could not start.": "DNSの名前解決を開始できませんでした。",
+"No answer in time for the address of %1.": "%1 のアドレスの問い合わせに、時間内に応答がありませんでした。",
+"The address of %1 could not be looked up: no network.": "ネットワークに接続されていないため、%1 のアドレスを調べられませんでした。",
+"The address of %1 could not be found.": "%1 のアドレスが見つかりませんでした。",
+"The registry's address is not valid: %1": "登録機関のアドレスが正しくありません: %1",
+"The bootstrap file was not refreshed: the last try failed.": "前回の更新に失敗したため、ブートストラップファイルは更新していません。",
+"Reverse DNS could not be checked: no network.": "ネットワークに接続されていないため、逆引きDNSを確認できませんでした。",
+"Reverse DNS could not be checked: the lookup failed.": "逆引きDNSを確認できませんでした（問い合わせに失敗）。",
+"Owner not checked: %1": "管理者は未確認: %1",
+"An empty argument is not an IP address or a domain name.": "空の引数は、IPアドレスでもドメイン名でもありません。",
+"“%1” is not an IP address or a domain name.": "「%1」はIPアドレスでもドメイン名でもありません。",
+"--nameserver takes the DNS server's IP address, optionally with a port from 1 to 65535 (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).":
+    "--nameserver には、DNSサーバーのIPアドレスを指定します。必要なら1〜65535のポート番号を付けます（192.0.2.53、192.0.2.53:5353、[2001:db8::53]:5353）。",
+"Blocklists: %1": "ブラックリスト: %1",
+"Owner of the IP not checked: %1": "IPアドレスの管理者は未確認: %1",
+"Live check of %1: %2": "%1 のライブ確認: %2",
 }

@@ -36,7 +36,7 @@ BlocklistCheck::BlocklistCheck(const QString &subject, Zones zones, BlocklistChe
     , m_deadline(new QTimer(this))
 {
     m_deadline->setSingleShot(true);
-    connect(m_deadline, &QTimer::timeout, this, &BlocklistCheck::finish);
+    connect(m_deadline, &QTimer::timeout, this, [this] { finish(CheckFailure::NoAnswer); });
 }
 
 BlocklistCheck::~BlocklistCheck() = default;
@@ -59,14 +59,22 @@ void BlocklistCheck::start()
     m_running = true;
     m_finishing = false;
     m_done = 0;
+    m_reversePending = 0;
+    m_reverseStarted = false;
     m_evidence = Evidence();
     m_evidence.subject = m_subjectText;
     m_evidence.offline = m_options.offline;
     const dnsbl::Subject subject = dnsbl::parseSubject(m_subjectText);
+    delete m_channel; // a check started again: the answers to the first are dropped with it
+    m_channel = nullptr;
     if (!m_options.offline) {
         m_channel = new DnsChannel(m_options.nameserver, m_options.timeoutMs, 1, this);
-        for (const QString &server : m_channel->servers())
+        m_evidence.resolvers = m_channel->servers();
+        for (const QString &server : std::as_const(m_evidence.resolvers))
             m_evidence.publicResolverSuspected = m_evidence.publicResolverSuspected || dnsbl::isPublicResolver(server);
+    } else {
+        m_evidence.reverseDns.ip = m_subjectText;
+        m_evidence.reverseDns.error = tr("Not checked: the network is switched off.");
     }
 
     m_pending.clear();
@@ -97,6 +105,8 @@ void BlocklistCheck::start()
         } else if (p.zone.needsKey && key.isEmpty()) {
             p.verdict.meaning = tr("This list needs an access key; store one in the settings to check it.");
         } else if (m_options.offline) {
+            p.verdict.verdict = Verdict::CouldNotCheck;
+            p.verdict.failure = CheckFailure::Offline;
             p.verdict.meaning = tr("Not checked: the network is switched off.");
         } else {
             queryZone(i, name, key);
@@ -115,6 +125,52 @@ void BlocklistCheck::start()
     finishIfDone();
 }
 
+namespace {
+
+//! Fills a verdict from the answer to its query.
+void readAnswer(const DnsAnswer &a, const DnsZone &zone, ZoneVerdict &v)
+{
+    auto couldNotCheck = [&v](CheckFailure why, const QString &meaning) {
+        v.verdict = Verdict::CouldNotCheck;
+        v.failure = why;
+        v.meaning = meaning;
+    };
+    v.latencyMs = a.latencyMs;
+    switch (a.status) {
+    case DnsAnswer::Status::Ok:
+        v.verdict = dnsbl::interpret(zone, a.records, &v.meaning, &v.codes, &v.failure);
+        break;
+    case DnsAnswer::Status::NotFound:
+    case DnsAnswer::Status::NoData:
+        v.verdict = Verdict::NotListed;
+        break;
+    case DnsAnswer::Status::Timeout:
+        couldNotCheck(CheckFailure::NoAnswer, BlocklistCheck::tr("No answer in time."));
+        break;
+    case DnsAnswer::Status::ServerFailure:
+        couldNotCheck(CheckFailure::ServerFailure, BlocklistCheck::tr("The DNS server failed to answer (SERVFAIL)."));
+        break;
+    case DnsAnswer::Status::Refused:
+        couldNotCheck(CheckFailure::DnsRefused, BlocklistCheck::tr("The DNS server refused the query."));
+        break;
+    case DnsAnswer::Status::Unreachable:
+        couldNotCheck(CheckFailure::NoNetwork, BlocklistCheck::tr("The DNS server cannot be reached: no network, no route, or nothing answers on its port."));
+        break;
+    case DnsAnswer::Status::Cancelled:
+    case DnsAnswer::Status::Error:
+        couldNotCheck(CheckFailure::Error, BlocklistCheck::tr("The query failed."));
+        break;
+    }
+}
+
+//! Whether an answer is one a DNS server gave (as opposed to a timeout or a failure to send).
+bool isRealAnswer(const DnsAnswer &a)
+{
+    return a.status == DnsAnswer::Status::Ok || a.status == DnsAnswer::Status::NotFound || a.status == DnsAnswer::Status::NoData;
+}
+
+} // namespace
+
 void BlocklistCheck::queryZone(int index, const QString &name, const QString &key)
 {
     Pending &p = m_pending[index];
@@ -122,57 +178,32 @@ void BlocklistCheck::queryZone(int index, const QString &name, const QString &ke
     if (m_options.healthCheck && p.zone.rfc5782TestEntries && !healthCache().contains(cacheKey)) {
         const auto [mustList, mustNot] = dnsbl::healthCheckNames(p.zone, key);
         p.health = 2;
-        m_channel->query(mustList, DnsChannel::Type::A, [this, index, cacheKey](const DnsAnswer &a) {
+        auto healthAnswer = [this, index, cacheKey](bool ok, bool definitive) {
             Pending &q = m_pending[index];
-            QString meaning;
-            const bool ok = a.status == DnsAnswer::Status::Ok && dnsbl::interpret(q.zone, a.records, &meaning, nullptr) == Verdict::Listed;
             q.healthy = q.healthy && ok;
-            if (--q.health == 0) {
+            q.healthDefinitive = q.healthDefinitive && definitive;
+            if (--q.health > 0)
+                return;
+            // Only what the list itself said is remembered: a timeout today is not a broken list.
+            if (q.healthDefinitive)
                 healthCache().insert(cacheKey, q.healthy);
-                settle(index);
-            }
+            settle(index);
+        };
+        m_channel->query(mustList, DnsChannel::Type::A, [this, index, healthAnswer](const DnsAnswer &a) {
+            const bool ok = a.status == DnsAnswer::Status::Ok
+                && dnsbl::interpret(m_pending.at(index).zone, a.records, nullptr, nullptr) == Verdict::Listed;
+            healthAnswer(ok, isRealAnswer(a));
         });
-        m_channel->query(mustNot, DnsChannel::Type::A, [this, index, cacheKey](const DnsAnswer &a) {
-            Pending &q = m_pending[index];
-            q.healthy = q.healthy && (a.status == DnsAnswer::Status::NotFound || a.status == DnsAnswer::Status::NoData);
-            if (--q.health == 0) {
-                healthCache().insert(cacheKey, q.healthy);
-                settle(index);
-            }
+        m_channel->query(mustNot, DnsChannel::Type::A, [healthAnswer](const DnsAnswer &a) {
+            healthAnswer(a.status == DnsAnswer::Status::NotFound || a.status == DnsAnswer::Status::NoData, isRealAnswer(a));
         });
     } else if (healthCache().contains(cacheKey)) {
         p.healthy = healthCache().value(cacheKey);
     }
-    m_channel->query(name, DnsChannel::Type::A, [this, index, name](const DnsAnswer &a) {
+    m_channel->query(name, DnsChannel::Type::A, [this, index](const DnsAnswer &a) {
         Pending &q = m_pending[index];
-        q.verdict.latencyMs = a.latencyMs;
-        switch (a.status) {
-        case DnsAnswer::Status::Ok:
-            q.verdict.verdict = dnsbl::interpret(q.zone, a.records, &q.verdict.meaning, &q.verdict.codes);
-            break;
-        case DnsAnswer::Status::NotFound:
-        case DnsAnswer::Status::NoData:
-            q.verdict.verdict = Verdict::NotListed;
-            break;
-        case DnsAnswer::Status::Timeout:
-            q.verdict.verdict = Verdict::NoAnswer;
-            q.verdict.meaning = tr("No answer in time.");
-            break;
-        case DnsAnswer::Status::ServerFailure:
-            q.verdict.verdict = Verdict::NoAnswer;
-            q.verdict.meaning = tr("The DNS server failed to answer (SERVFAIL).");
-            break;
-        case DnsAnswer::Status::Refused:
-            q.verdict.verdict = Verdict::NoAnswer;
-            q.verdict.meaning = tr("The DNS server refused the query.");
-            break;
-        case DnsAnswer::Status::Cancelled:
-        case DnsAnswer::Status::Error:
-            q.verdict.verdict = Verdict::NoAnswer;
-            q.verdict.meaning = tr("The query failed.");
-            break;
-        }
-        if (q.verdict.verdict == Verdict::Refused)
+        readAnswer(a, q.zone, q.verdict);
+        if (q.verdict.failure == CheckFailure::ListRefused)
             m_evidence.publicResolverSuspected = true;
         q.answered = true;
         settle(index);
@@ -190,19 +221,21 @@ void BlocklistCheck::queryZone(int index, const QString &name, const QString &ke
 void BlocklistCheck::settle(int index)
 {
     Pending &p = m_pending[index];
-    if (!p.answered || p.health > 0 || p.waitingTxt || !m_running)
+    if (p.settled || !p.answered || p.health > 0 || p.waitingTxt || !m_running)
         return;
+    p.settled = true;
     if (p.verdict.verdict == Verdict::Listed)
         p.verdict.txt = p.txt.join(QLatin1Char(' '));
-    // A zone that answered but failed its test entries is not trusted; one that did not answer
-    // at all simply has no answer.
-    if (!p.healthy && p.zone.rfc5782TestEntries && p.verdict.verdict != Verdict::NoAnswer) {
+    // A zone that answered but failed its test entries is not trusted either way: neither its
+    // "listed" nor its "not listed" (a resolver answering NXDOMAIN to everything fails here).
+    if (!p.healthy && p.zone.rfc5782TestEntries) {
         p.verdict.zoneUnreliable = true;
-        if (p.verdict.verdict == Verdict::Listed)
-            p.verdict.verdict = Verdict::UnknownAnswer; // an unhealthy zone's "listed" is not trusted
-        p.verdict.meaning = tr("This list failed its health check (RFC 5782 test entries): its answers are not trusted.");
+        if (p.verdict.verdict == Verdict::Listed || p.verdict.verdict == Verdict::NotListed) {
+            p.verdict.verdict = Verdict::CouldNotCheck;
+            p.verdict.failure = CheckFailure::HealthCheckFailed;
+            p.verdict.meaning = tr("This list failed its health check (RFC 5782 test entries): its answers are not trusted.");
+        }
     }
-    p.health = -1; // settled
     m_evidence.zones.append(p.verdict);
     ++m_done;
     Q_EMIT result(p.verdict);
@@ -212,6 +245,7 @@ void BlocklistCheck::settle(int index)
 
 void BlocklistCheck::startReverseDns()
 {
+    m_reverseStarted = true;
     m_reversePending = 1;
     auto *lookup = new ReverseDnsLookup(m_subjectText, m_channel, this);
     connect(lookup, &ReverseDnsLookup::finished, this, [this, lookup] {
@@ -223,13 +257,39 @@ void BlocklistCheck::startReverseDns()
     lookup->start();
 }
 
+void BlocklistCheck::judgeReverseDns(CheckFailure unanswered)
+{
+    ReverseDns &r = m_evidence.reverseDns;
+    if (m_reversePending > 0) {
+        r = ReverseDns();
+        r.ip = m_subjectText;
+        r.error = unanswered == CheckFailure::Cancelled ? tr("Reverse DNS was not checked: the check was cancelled.")
+                                                        : tr("Reverse DNS: no answer before the check's deadline.");
+        return;
+    }
+    // A server that denies the lists' own test entries denies anything: its "no such name" for
+    // the PTR proves nothing either.
+    bool anyHealthy = false;
+    bool anyTested = false;
+    for (const Pending &p : std::as_const(m_pending)) {
+        if (!p.zone.rfc5782TestEntries || !p.answered || p.verdict.verdict == Verdict::NotQueried)
+            continue;
+        anyTested = true;
+        anyHealthy = anyHealthy || p.healthy;
+    }
+    if (r.state == ReverseDns::State::NoName && anyTested && !anyHealthy) {
+        r.state = ReverseDns::State::NotChecked;
+        r.error = tr("Reverse DNS could not be checked: the DNS server's answers cannot be trusted.");
+    }
+}
+
 void BlocklistCheck::finishIfDone()
 {
     if (m_running && !m_finishing && m_done == m_pending.size() && m_reversePending == 0)
-        finish();
+        finish(CheckFailure::NoAnswer);
 }
 
-void BlocklistCheck::finish()
+void BlocklistCheck::finish(CheckFailure unanswered)
 {
     if (!m_running || m_finishing)
         return;
@@ -237,17 +297,28 @@ void BlocklistCheck::finish()
     // Whatever has not answered by the deadline has no answer.
     for (int i = 0; i < m_pending.size(); ++i) {
         Pending &p = m_pending[i];
-        if (p.health == -1)
+        if (p.settled)
             continue;
+        const QString why = unanswered == CheckFailure::Cancelled ? tr("The check was cancelled.")
+                                                                  : tr("No answer before the check's deadline.");
+        if (!p.answered) {
+            p.verdict.verdict = Verdict::CouldNotCheck;
+            p.verdict.failure = unanswered;
+            p.verdict.meaning = why;
+        } else if (p.health > 0 && p.verdict.verdict != Verdict::CouldNotCheck) {
+            // Answered, but the test entries that would vouch for the answer were not.
+            p.verdict.verdict = Verdict::CouldNotCheck;
+            p.verdict.failure = unanswered;
+            p.verdict.meaning = why + QLatin1Char(' ') + tr("The list's test entries were not answered, so its answer is not trusted.");
+            p.healthy = true; // judged here already
+        }
         p.answered = true;
         p.health = 0;
         p.waitingTxt = false;
-        if (p.verdict.verdict == Verdict::NotQueried && p.verdict.meaning.isEmpty()) {
-            p.verdict.verdict = Verdict::NoAnswer;
-            p.verdict.meaning = tr("No answer before the check's deadline.");
-        }
         settle(i);
     }
+    if (m_reverseStarted)
+        judgeReverseDns(unanswered);
     m_running = false;
     m_finishing = false;
     m_deadline->stop();
@@ -258,7 +329,7 @@ void BlocklistCheck::finish()
 
 void BlocklistCheck::cancel()
 {
-    finish();
+    finish(CheckFailure::Cancelled);
 }
 
 } // namespace bn

@@ -27,7 +27,9 @@ struct BlocklistCheckOptions
 
 //! Checks one IP or domain against DNS blocklists in parallel. Results stream through
 //! result() as answers arrive; finished() comes once, after the last answer, the deadline,
-//! or cancel(). Only documented listing codes count as listed.
+//! or cancel(). Only documented listing codes from lists that pass their RFC 5782 health check
+//! count as listed, and only NXDOMAIN from such lists as not listed; everything else is
+//! Verdict::CouldNotCheck with its cause.
 class BlocklistCheck final : public QObject
 {
     Q_OBJECT
@@ -59,16 +61,20 @@ private:
         ZoneVerdict verdict;
         DnsZone zone;
         bool answered = false;
-        int health = 0;       // health answers still expected
+        bool settled = false;
+        int health = 0;              // health answers still expected
         bool healthy = true;
+        bool healthDefinitive = true; // both test entries got a real answer (worth remembering)
         QStringList txt;
         bool waitingTxt = false;
     };
     void queryZone(int index, const QString &name, const QString &key);
     void settle(int index);
     void startReverseDns();
+    void judgeReverseDns(CheckFailure unanswered);
     void finishIfDone();
-    void finish();
+    //! Ends the check; lists still unanswered could not be checked, for \a unanswered.
+    void finish(CheckFailure unanswered);
 
     QString m_subjectText;
     Zones m_zones;
@@ -79,6 +85,7 @@ private:
     QTimer *m_deadline;
     int m_done = 0;
     int m_reversePending = 0;
+    bool m_reverseStarted = false;
     bool m_running = false;
     bool m_finishing = false;
 };

@@ -2,19 +2,21 @@
 #include "reputation/dns/dns_channel.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QTimer>
+
+#include <atomic>
+#include <deque>
+#include <unordered_map>
 
 #include <ares.h>
 #include <arpa/nameser.h>
 #include <netdb.h>
 
 namespace bn {
-
-struct DnsChannel::Private
-{
-    ares_channel channel = nullptr;
-};
 
 namespace {
 
@@ -25,6 +27,49 @@ struct Request
     QElapsedTimer clock;
 };
 
+//! An answer whose callback waits to be called from the event loop.
+struct Ready
+{
+    DnsChannel::Callback callback;
+    DnsAnswer answer;
+};
+
+//! The channel of every query c-ares has not answered yet, by the query's number. c-ares is
+//! given only the number: an answer whose number is gone (its query was cancelled, its channel
+//! destroyed, or it was answered already) is dropped, so nothing c-ares calls back can reach
+//! freed memory. c-ares calls back on the thread that drives the channel.
+std::unordered_map<quint64, DnsChannel *> &liveQueries()
+{
+    static thread_local std::unordered_map<quint64, DnsChannel *> queries;
+    return queries;
+}
+
+quint64 nextQueryNumber()
+{
+    static std::atomic<quint64> next{1};
+    return next++;
+}
+
+} // namespace
+
+struct DnsChannel::Private
+{
+    ares_channel channel = nullptr;
+    std::unordered_map<quint64, Request> waiting; //!< sent, not answered
+    std::deque<Ready> ready;                      //!< answered, callback not called yet
+    QHash<int, std::pair<QSocketNotifier *, QSocketNotifier *>> notifiers;
+    bool deliveryScheduled = false;
+
+    void forgetWaiting()
+    {
+        for (const auto &entry : waiting)
+            liveQueries().erase(entry.first);
+        waiting.clear();
+    }
+};
+
+namespace {
+
 DnsAnswer::Status statusOf(int code)
 {
     switch (code) {
@@ -33,6 +78,7 @@ DnsAnswer::Status statusOf(int code)
     case ARES_ENODATA: return DnsAnswer::Status::NoData;
     case ARES_ETIMEOUT: return DnsAnswer::Status::Timeout;
     case ARES_ESERVFAIL: return DnsAnswer::Status::ServerFailure;
+    case ARES_ECONNREFUSED: return DnsAnswer::Status::Unreachable;
     case ARES_EREFUSED: return DnsAnswer::Status::Refused;
     case ARES_ECANCELLED:
     case ARES_EDESTRUCTION: return DnsAnswer::Status::Cancelled;
@@ -92,19 +138,6 @@ void parse(DnsChannel::Type type, const unsigned char *buf, int len, DnsAnswer &
     }
 }
 
-void answered(void *arg, int status, int, unsigned char *buf, int len)
-{
-    std::unique_ptr<Request> request(static_cast<Request *>(arg));
-    DnsAnswer answer;
-    answer.status = statusOf(status);
-    answer.latencyMs = int(request->clock.elapsed());
-    if (status == ARES_SUCCESS)
-        parse(request->type, buf, len, answer);
-    if (answer.status == DnsAnswer::Status::Ok && answer.records.isEmpty())
-        answer.status = DnsAnswer::Status::NoData;
-    request->callback(answer);
-}
-
 } // namespace
 
 DnsChannel::DnsChannel(const QString &nameserver, int timeoutMs, int tries, QObject *parent)
@@ -117,12 +150,20 @@ DnsChannel::DnsChannel(const QString &nameserver, int timeoutMs, int tries, QObj
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] { process(ARES_SOCKET_BAD, ARES_SOCKET_BAD); });
 
+    if (!nameserver.isEmpty() && !isValidNameserver(nameserver)) {
+        m_error = tr("%1 is not a DNS server address (an IP address, optionally with :PORT).").arg(nameserver);
+        return;
+    }
     struct ares_options options = {};
     options.sock_state_cb = &DnsChannel::socketStateChanged;
     options.sock_state_cb_data = this;
     options.timeout = timeoutMs;
     options.tries = tries;
-    const int mask = ARES_OPT_SOCK_STATE_CB | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES;
+    // A server's SERVFAIL or REFUSED is its answer, and reaches the callback as such: otherwise
+    // c-ares skips the server and, with no other to ask, reports "connection refused", which
+    // would read as no network.
+    options.flags = ARES_FLAG_NOCHECKRESP;
+    const int mask = ARES_OPT_SOCK_STATE_CB | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_FLAGS;
     int rc = ares_init_options(&d->channel, &options, mask);
     if (rc != ARES_SUCCESS) {
         m_error = QString::fromLatin1(ares_strerror(rc));
@@ -138,13 +179,13 @@ DnsChannel::DnsChannel(const QString &nameserver, int timeoutMs, int tries, QObj
 
 DnsChannel::~DnsChannel()
 {
-    m_destroying = true;
-    if (d->channel) {
-        // Destroying the channel calls every pending callback with ARES_EDESTRUCTION;
-        // they must not reach an owner that is being destroyed too.
+    // Destroying the channel makes c-ares call back every query still open; with their numbers
+    // forgotten first, none of those calls reaches a callback.
+    d->forgetWaiting();
+    d->ready.clear();
+    if (d->channel)
         ares_destroy(d->channel);
-    }
-    for (auto &pair : m_notifiers) {
+    for (auto &pair : d->notifiers) {
         delete pair.first;
         delete pair.second;
     }
@@ -153,6 +194,23 @@ DnsChannel::~DnsChannel()
 bool DnsChannel::isValid() const
 {
     return d->channel && m_error.isEmpty();
+}
+
+bool DnsChannel::isValidNameserver(const QString &nameserver)
+{
+    // "192.0.2.53", "192.0.2.53:5353", "[2001:db8::53]:5353", or an IPv6 address alone.
+    static const QRegularExpression withPort(QStringLiteral("^(?:\\[([^\\]]+)\\]|([^:\\[\\]]+))(?::(\\d{1,5}))?$"));
+    const QRegularExpressionMatch m = withPort.match(nameserver);
+    if (!m.hasMatch())
+        return QHostAddress(nameserver).protocol() == QAbstractSocket::IPv6Protocol;
+    const bool bracketed = m.capturedLength(1) > 0;
+    const QHostAddress host(bracketed ? m.captured(1) : m.captured(2));
+    if (host.protocol() != (bracketed ? QAbstractSocket::IPv6Protocol : QAbstractSocket::IPv4Protocol))
+        return false;
+    if (!bracketed && host.toString() != m.captured(2))
+        return false; // "1.2.3" or "01.2.3.4": shorthands, not what anyone means
+    const int port = m.captured(3).isEmpty() ? 53 : m.captured(3).toInt();
+    return port >= 1 && port <= 65535;
 }
 
 QStringList DnsChannel::servers() const
@@ -172,47 +230,88 @@ QStringList DnsChannel::servers() const
     return out;
 }
 
+int DnsChannel::pending() const
+{
+    return int(d->waiting.size() + d->ready.size());
+}
+
 void DnsChannel::query(const QString &name, Type type, Callback callback)
 {
+    const quint64 number = nextQueryNumber();
     if (!isValid()) {
-        DnsAnswer a;
-        a.status = DnsAnswer::Status::Error;
-        callback(a);
-        return;
+        DnsAnswer unusable;
+        unusable.status = DnsAnswer::Status::Error;
+        d->ready.push_back({std::move(callback), unusable});
+    } else {
+        Request &request = d->waiting[number];
+        request.type = type;
+        request.callback = std::move(callback);
+        request.clock.start();
+        liveQueries()[number] = this;
+        const int t = type == Type::A ? ns_t_a : type == Type::AAAA ? ns_t_aaaa : type == Type::TXT ? ns_t_txt : ns_t_ptr;
+        // c-ares may answer inside this call (when the query cannot be sent): answered() only
+        // queues the answer, and it is delivered once the event loop runs again.
+        ares_query(d->channel, name.toUtf8().constData(), ns_c_in, t, &DnsChannel::answered,
+                   reinterpret_cast<void *>(quintptr(number)));
     }
-    if (m_processing > 0) {
-        // A query started from an answer's callback is sent once c-ares has returned.
-        QTimer::singleShot(0, this, [this, name, type, callback] { query(name, type, callback); });
-        return;
+    if (!d->ready.empty() && !d->deliveryScheduled) {
+        d->deliveryScheduled = true;
+        QMetaObject::invokeMethod(this, &DnsChannel::deliverReady, Qt::QueuedConnection);
     }
-    auto *request = new Request{type, [this, callback](const DnsAnswer &a) {
-                                    --m_pending;
-                                    if (!m_destroying)
-                                        callback(a);
-                                }, {}};
-    request->clock.start();
-    ++m_pending;
-    const int t = type == Type::A ? ns_t_a : type == Type::AAAA ? ns_t_aaaa : type == Type::TXT ? ns_t_txt : ns_t_ptr;
-    ares_query(d->channel, name.toLatin1().constData(), ns_c_in, t, &answered, request);
+    updateTimer();
+}
+
+void DnsChannel::answered(void *arg, int status, int, unsigned char *buf, int len)
+{
+    const quint64 number = quintptr(arg);
+    auto live = liveQueries().find(number);
+    if (live == liveQueries().end())
+        return; // cancelled, destroyed, or answered already
+    DnsChannel *self = live->second;
+    liveQueries().erase(live);
+    auto waiting = self->d->waiting.find(number);
+    if (waiting == self->d->waiting.end())
+        return;
+    Request request = std::move(waiting->second);
+    self->d->waiting.erase(waiting);
+
+    DnsAnswer answer;
+    answer.status = statusOf(status);
+    answer.latencyMs = int(request.clock.elapsed());
+    if (status == ARES_SUCCESS)
+        parse(request.type, buf, len, answer);
+    if (answer.status == DnsAnswer::Status::Ok && answer.records.isEmpty())
+        answer.status = DnsAnswer::Status::NoData;
+    self->d->ready.push_back({std::move(request.callback), answer});
+}
+
+void DnsChannel::deliverReady()
+{
+    d->deliveryScheduled = false;
+    const QPointer<DnsChannel> alive(this);
+    while (!d->ready.empty()) {
+        Ready next = std::move(d->ready.front());
+        d->ready.pop_front();
+        next.callback(next.answer); // may query, cancel, or destroy this channel
+        if (!alive)
+            return;
+    }
     updateTimer();
 }
 
 void DnsChannel::cancelAll()
 {
-    if (m_processing > 0) {
-        // Called from an answer's callback: cancel once c-ares has returned.
-        QTimer::singleShot(0, this, &DnsChannel::cancelAll);
-        return;
-    }
+    d->forgetWaiting();
+    d->ready.clear();
     if (d->channel)
-        ares_cancel(d->channel);
+        ares_cancel(d->channel); // its calls back find no number, and are dropped
     updateTimer();
 }
 
 void DnsChannel::socketStateChanged(void *data, int fd, int readable, int writable)
 {
     auto *self = static_cast<DnsChannel *>(data);
-    auto &pair = self->m_notifiers[fd];
+    auto &pair = self->d->notifiers[fd];
     auto ensure = [self, fd](QSocketNotifier *&n, QSocketNotifier::Type type, bool wanted) {
         if (wanted && !n) {
             n = new QSocketNotifier(fd, type);
@@ -232,7 +331,7 @@ void DnsChannel::socketStateChanged(void *data, int fd, int readable, int writab
             pair.first->deleteLater();
         if (pair.second)
             pair.second->deleteLater();
-        self->m_notifiers.remove(fd);
+        self->d->notifiers.remove(fd);
     }
 }
 
@@ -240,15 +339,14 @@ void DnsChannel::process(int readFd, int writeFd)
 {
     if (!d->channel)
         return;
-    ++m_processing;
     ares_process_fd(d->channel, readFd, writeFd);
-    --m_processing;
-    updateTimer();
+    // Called from the event loop: the answers c-ares gave are delivered now, outside it.
+    deliverReady();
 }
 
 void DnsChannel::updateTimer()
 {
-    if (!d->channel || m_pending <= 0) {
+    if (!d->channel || d->waiting.empty()) {
         m_timer->stop();
         return;
     }

@@ -8,7 +8,6 @@
 #include <functional>
 #include <memory>
 
-class QSocketNotifier;
 class QTimer;
 
 namespace bn {
@@ -16,14 +15,29 @@ namespace bn {
 //! The outcome of one DNS query.
 struct DnsAnswer
 {
-    enum class Status { Ok, NotFound, NoData, Timeout, ServerFailure, Refused, Error, Cancelled };
+    enum class Status {
+        Ok,
+        NotFound,      //!< NXDOMAIN
+        NoData,        //!< the name exists without records of the type
+        Timeout,       //!< no answer before the per-query timeout
+        ServerFailure, //!< SERVFAIL
+        Refused,       //!< REFUSED
+        Unreachable,   //!< the query could not be sent: no network, no route, the server's port closed
+        Error,         //!< a malformed answer, a bad name, an unusable channel
+        Cancelled,
+    };
     Status status = Status::Error;
     QStringList records; //!< A/AAAA addresses, TXT strings or PTR names
     int latencyMs = -1;
 };
 
 //! One c-ares channel driven by the Qt event loop: socket notifiers and a timer, no thread
-//! per query. Every query runs in parallel; answers arrive through the callbacks.
+//! per query. Every query runs in parallel.
+//!
+//! Each query's callback is called exactly once, from the event loop: never before query()
+//! returns, never from inside c-ares (which may answer while a query is being sent, cancelled
+//! or destroyed), and never after cancelAll() or the channel's destruction, which drop the
+//! callbacks still waiting. A callback may start queries, cancel, or destroy the channel.
 class DnsChannel final : public QObject
 {
     Q_OBJECT
@@ -42,23 +56,25 @@ public:
     QStringList servers() const;
 
     void query(const QString &name, Type type, Callback callback);
-    //! Ends every pending query with Status::Cancelled.
+    //! Ends every pending query; their callbacks are not called.
     void cancelAll();
-    int pending() const { return m_pending; }
+    //! Queries whose callback has not been called yet.
+    int pending() const;
+
+    //! Whether \a nameserver is "IPv4:PORT", "[IPv6]:PORT", or an address alone (port 53).
+    static bool isValidNameserver(const QString &nameserver);
 
 private:
     struct Private;
     static void socketStateChanged(void *data, int fd, int readable, int writable);
-    void updateTimer();
+    static void answered(void *arg, int status, int timeouts, unsigned char *buf, int len);
     void process(int readFd, int writeFd);
+    void deliverReady();
+    void updateTimer();
 
     std::unique_ptr<Private> d;
-    QHash<int, std::pair<QSocketNotifier *, QSocketNotifier *>> m_notifiers;
     QTimer *m_timer;
     QString m_error;
-    int m_pending = 0;
-    bool m_destroying = false;
-    int m_processing = 0; //!< inside ares_process_fd: c-ares must not be re-entered
 };
 
 } // namespace bn

@@ -58,13 +58,20 @@ bool ReverseDnsLookup::looksGeneric(const QString &name, const QString &ip)
 void ReverseDnsLookup::start()
 {
     m_channel->query(reverseName(m_result.ip), DnsChannel::Type::PTR, [this](const DnsAnswer &a) {
-        if (a.status != DnsAnswer::Status::Ok) {
-            m_result.error = a.status == DnsAnswer::Status::NotFound || a.status == DnsAnswer::Status::NoData
-                ? QCoreApplication::translate("bn::ReverseDns", "The IP address has no reverse DNS (PTR) name.")
-                : QCoreApplication::translate("bn::ReverseDns", "The reverse DNS lookup failed.");
+        if (a.status == DnsAnswer::Status::NotFound || a.status == DnsAnswer::Status::NoData) {
+            m_result.state = ReverseDns::State::NoName;
+            m_result.error = QCoreApplication::translate("bn::ReverseDns", "The IP address has no reverse DNS (PTR) name.");
             Q_EMIT finished();
             return;
         }
+        if (a.status != DnsAnswer::Status::Ok) {
+            m_result.error = a.status == DnsAnswer::Status::Unreachable
+                ? QCoreApplication::translate("bn::ReverseDns", "Reverse DNS could not be checked: no network.")
+                : QCoreApplication::translate("bn::ReverseDns", "Reverse DNS could not be checked: the lookup failed.");
+            Q_EMIT finished();
+            return;
+        }
+        m_result.state = ReverseDns::State::Found;
         m_result.ptrNames = a.records;
         for (const QString &name : std::as_const(m_result.ptrNames))
             m_result.looksGeneric = m_result.looksGeneric || looksGeneric(name, m_result.ip);

@@ -18,9 +18,18 @@ Subject parseSubject(const QString &input)
     QHostAddress address;
     if (address.setAddress(text)) {
         s.kind = address.protocol() == QAbstractSocket::IPv6Protocol ? Subject::Kind::Ip6 : Subject::Kind::Ip4;
+        if (s.kind == Subject::Kind::Ip4 && address.toString() != text) {
+            s.kind = Subject::Kind::Invalid; // "1.2.3" or "01.2.3.4": shorthands no mail server writes
+            return s;
+        }
         s.text = address.toString();
         return s;
     }
+    // Digits and dots alone are an IP address or nothing ("999.1.1.1" is no domain), and no
+    // top-level domain is all digits (RFC 3696 section 2).
+    static const QRegularExpression numericEnd(QStringLiteral("(?:^|\\.)[0-9]+$"));
+    if (numericEnd.match(text).hasMatch())
+        return s;
     static const QRegularExpression domain(QStringLiteral("^[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?)+$"));
     if (!domain.match(text).hasMatch())
         return s;
@@ -75,7 +84,7 @@ QPair<QString, QString> healthCheckNames(const DnsZone &zone, const QString &key
     return {QStringLiteral("2.0.0.127.") + suffix, QStringLiteral("1.0.0.127.") + suffix};
 }
 
-Verdict interpret(const DnsZone &zone, const QStringList &addresses, QString *meaning, QStringList *codes)
+Verdict interpret(const DnsZone &zone, const QStringList &addresses, QString *meaning, QStringList *codes, CheckFailure *failure)
 {
     QStringList meanings;
     bool listed = false;
@@ -108,14 +117,19 @@ Verdict interpret(const DnsZone &zone, const QStringList &addresses, QString *me
     }
     if (meaning)
         *meaning = meanings.join(QStringLiteral("; "));
+    auto couldNotCheck = [failure](CheckFailure why) {
+        if (failure)
+            *failure = why;
+        return Verdict::CouldNotCheck;
+    };
     if (refused)
-        return Verdict::Refused;
+        return couldNotCheck(CheckFailure::ListRefused);
     if (listed)
         return Verdict::Listed;
     if (unknown || addresses.isEmpty()) {
         if (meaning && meanings.isEmpty())
             *meaning = QCoreApplication::translate("bn::Dnsbl", "An answer this list does not document: not a listing.");
-        return Verdict::UnknownAnswer;
+        return couldNotCheck(CheckFailure::UnknownAnswer);
     }
     return Verdict::NotListed; // only allowlisted or neutral codes
 }

@@ -29,8 +29,10 @@ QString queryName(const Subject &subject, const DnsZone &zone, const QString &ke
 QPair<QString, QString> healthCheckNames(const DnsZone &zone, const QString &key = QString());
 
 //! Reads the A records of an answer against the zone's documented codes. Only documented listing
-//! codes give Verdict::Listed; refusal codes give Refused; anything else UnknownAnswer.
-Verdict interpret(const DnsZone &zone, const QStringList &addresses, QString *meaning, QStringList *codes);
+//! codes give Verdict::Listed; refusal codes give CouldNotCheck with ListRefused, anything else
+//! CouldNotCheck with UnknownAnswer (in \a failure).
+Verdict interpret(const DnsZone &zone, const QStringList &addresses, QString *meaning, QStringList *codes,
+                  CheckFailure *failure = nullptr);
 
 //! The semantics of a zone that is not in the catalog: 127.0.0.2-127.0.0.254 listed,
 //! 127.255.255.x refused, anything else unknown.

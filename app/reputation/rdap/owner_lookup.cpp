@@ -2,13 +2,16 @@
 #include "reputation/rdap/owner_lookup.h"
 
 #include "common/version.h"
+#include "reputation/dns/host_resolver.h"
 #include "reputation/rdap/rdap.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
+#include <QUrl>
 
 #include <curl/curl.h>
 
@@ -44,6 +47,9 @@ IpOwner lookUp(const QString &ip, const OwnerLookupOptions &o)
         owner.error = tr("Not looked up: the network is switched off.");
         return owner;
     }
+    // The timeout bounds the whole lookup: the bootstrap's refresh, the query, the follow-up.
+    const QDeadlineTimer deadline(o.timeoutMs);
+    auto remaining = [&deadline] { return int(qMax<qint64>(1, deadline.remainingTime())); };
     QString base = o.baseUrl;
     if (base.isEmpty()) {
         rdap::Bootstrap bootstrap;
@@ -53,7 +59,8 @@ IpOwner lookUp(const QString &ip, const OwnerLookupOptions &o)
         } else {
             // Keep the bootstrap fresh: registries move address blocks now and then. A failed
             // refresh leaves the previous copy (or the bundled one) in use.
-            rdap::Bootstrap::refresh(30, nullptr);
+            // A third of the time at most: the bundled copy serves when the refresh cannot.
+            rdap::Bootstrap::refresh(30, qMax(1, remaining() / 3), nullptr);
             bootstrap = rdap::Bootstrap::builtin();
         }
         base = bootstrap.baseUrlFor(ip);
@@ -66,9 +73,10 @@ IpOwner lookUp(const QString &ip, const OwnerLookupOptions &o)
         base += QLatin1Char('/');
     QString error;
     long status = 0;
-    const QByteArray body = OwnerLookup::fetch(base + QStringLiteral("ip/") + ip, o.timeoutMs, &error, &status);
+    const QByteArray body = OwnerLookup::fetch(base + QStringLiteral("ip/") + ip, remaining(), &error, &status);
     if (!error.isEmpty()) {
         owner.error = error;
+        owner.checked = status == 404; // the registry's own answer: no record
         return owner;
     }
     owner.registry = rdap::registryName(base);
@@ -83,38 +91,39 @@ IpOwner lookUp(const QString &ip, const OwnerLookupOptions &o)
         if (!jpnic.endsWith(QLatin1Char('/')))
             jpnic += QLatin1Char('/');
         QString jpError;
-        const QByteArray detail = OwnerLookup::fetch(jpnic + QStringLiteral("ip/") + ip, o.timeoutMs, &jpError);
+        const QByteArray detail = OwnerLookup::fetch(jpnic + QStringLiteral("ip/") + ip, remaining(), &jpError);
         IpOwner specific;
         specific.registry = QStringLiteral("JPNIC");
-        if (jpError.isEmpty() && rdap::parseIpNetwork(detail, specific, &jpError))
+        if (jpError.isEmpty() && rdap::parseIpNetwork(detail, specific, &jpError)) {
+            specific.checked = true;
             return specific;
+        }
         owner.error = tr("APNIC delegates this address to JPNIC, which did not answer: %1").arg(jpError);
     }
+    owner.checked = true;
     return owner;
 }
 
 } // namespace
 
-QByteArray OwnerLookup::fetch(const QString &url, int timeoutMs, QString *error, long *httpStatus)
+namespace {
+
+//! One HTTP exchange, without following redirects; \a resolve pins the host's addresses
+//! ("host:port:address,…") so libcurl never resolves a name itself.
+CURLcode exchange(const QByteArray &url, const QByteArray &resolve, int timeoutMs, QByteArray &body, long &status, QByteArray &location)
 {
-    static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    Q_UNUSED(initialised);
     CURL *curl = curl_easy_init();
-    QByteArray body;
-    if (!curl) {
-        *error = tr("The HTTP client could not start.");
-        return {};
-    }
-    const QByteArray u = url.toUtf8();
+    if (!curl)
+        return CURLE_FAILED_INIT;
     const QByteArray agent = QByteArrayLiteral("BounceNavigator/") + version().toUtf8();
     struct curl_slist *headers = curl_slist_append(nullptr, "Accept: application/rdap+json, application/json");
-    curl_easy_setopt(curl, CURLOPT_URL, u.constData());
+    struct curl_slist *pinned = resolve.isEmpty() ? nullptr : curl_slist_append(nullptr, resolve.constData());
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_RESOLVE, pinned);
     curl_easy_setopt(curl, CURLOPT_USERAGENT, agent.constData());
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(curl, CURLOPT_MAXREDIRS, 5L);
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(timeoutMs));
@@ -124,13 +133,65 @@ QByteArray OwnerLookup::fetch(const QString &url, int timeoutMs, QString *error,
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
     // Proxies come from http_proxy / https_proxy / no_proxy, as libcurl reads them by default.
     const CURLcode rc = curl_easy_perform(curl);
-    long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    char *redirect = nullptr;
+    if (curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &redirect) == CURLE_OK && redirect)
+        location = QByteArray(redirect);
+    curl_slist_free_all(pinned);
     curl_slist_free_all(headers);
     curl_easy_cleanup(curl);
+    return rc;
+}
+
+} // namespace
+
+QByteArray OwnerLookup::fetch(const QString &url, int timeoutMs, QString *error, long *httpStatus)
+{
+    static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+    Q_UNUSED(initialised);
+    // The timeout bounds everything: each host's address (asked through c-ares, since libcurl's
+    // resolver cannot be given up on), each redirect, each transfer.
+    const QDeadlineTimer deadline(qMax(1, timeoutMs));
+    auto remaining = [&deadline] { return int(qMax<qint64>(1, deadline.remainingTime())); };
+    QByteArray body;
+    long status = 0;
+    CURLcode rc = CURLE_OK;
+    QUrl next(url);
+    for (int hop = 0;; ++hop) {
+        if (hop > 5) {
+            rc = CURLE_TOO_MANY_REDIRECTS;
+            break;
+        }
+        if (!next.isValid() || (next.scheme() != QLatin1String("http") && next.scheme() != QLatin1String("https"))) {
+            *error = tr("The registry's address is not valid: %1").arg(next.toString());
+            return {};
+        }
+        QByteArray resolve;
+        if (QHostAddress(next.host()).isNull()) {
+            QString resolveError;
+            const QStringList addresses = resolveHost(next.host(), remaining(), &resolveError);
+            if (addresses.isEmpty()) {
+                *error = tr("The registry could not be reached: %1").arg(resolveError);
+                return {};
+            }
+            const int port = next.port(next.scheme() == QLatin1String("https") ? 443 : 80);
+            QStringList bracketed;
+            for (const QString &a : addresses)
+                bracketed << (a.contains(QLatin1Char(':')) ? QLatin1Char('[') + a + QLatin1Char(']') : a);
+            resolve = QStringLiteral("%1:%2:%3").arg(next.host(QUrl::FullyEncoded)).arg(port).arg(bracketed.join(QLatin1Char(','))).toUtf8();
+        }
+        body.clear();
+        QByteArray location;
+        rc = exchange(next.toEncoded(), resolve, remaining(), body, status, location);
+        if (rc != CURLE_OK || status < 300 || status >= 400 || location.isEmpty())
+            break;
+        next = QUrl::fromEncoded(location);
+    }
     if (httpStatus)
         *httpStatus = status;
-    if (rc == CURLE_OPERATION_TIMEDOUT)
+    if (rc == CURLE_FAILED_INIT)
+        *error = tr("The HTTP client could not start.");
+    else if (rc == CURLE_OPERATION_TIMEDOUT || deadline.hasExpired())
         *error = tr("The registry did not answer in time.");
     else if (rc == CURLE_TOO_MANY_REDIRECTS)
         *error = tr("The registry redirected too many times.");

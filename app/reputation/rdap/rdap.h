@@ -26,7 +26,7 @@ public:
     //! Downloads ipv4.json and ipv6.json from IANA into the cache when the copy there is older
     //! than \a maxAgeDays (or missing). Blocking: call it off the GUI thread. Returns false, with
     //! a translated \a error, when the download failed; the previous copy stays in use.
-    static bool refresh(int maxAgeDays, QString *error);
+    static bool refresh(int maxAgeDays, int timeoutMs, QString *error);
     //! The registry's base URL for \a ip by longest-prefix match (https preferred), or empty.
     QString baseUrlFor(const QString &ip) const;
     QString publication() const { return m_publication; }

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QMutex>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -222,16 +224,32 @@ Bootstrap Bootstrap::builtin()
     return b;
 }
 
-bool Bootstrap::refresh(int maxAgeDays, QString *error)
+bool Bootstrap::refresh(int maxAgeDays, int timeoutMs, QString *error)
 {
     const int age = cachedAgeDays();
     if (age >= 0 && age <= maxAgeDays)
         return true;
+    // One try in ten minutes, across runs: IANA out of reach now does not slow every lookup.
+    static QMutex attemptLock;
+    QMutexLocker locker(&attemptLock);
     QDir().mkpath(cacheDirectory());
+    const QString attempt = cacheDirectory() + QStringLiteral("/last-refresh-attempt");
+    const QFileInfo last(attempt);
+    if (last.exists() && last.lastModified().secsTo(QDateTime::currentDateTime()) < 10 * 60) {
+        if (error)
+            *error = QCoreApplication::translate("bn::Rdap", "The bootstrap file was not refreshed: the last try failed.");
+        return false;
+    }
+    {
+        QFile mark(attempt);
+        if (mark.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            mark.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8());
+    }
+    const QDeadlineTimer deadline(timeoutMs);
     for (const char *family : {"ipv4", "ipv6"}) {
         QString fetchError;
         const QByteArray body = OwnerLookup::fetch(QStringLiteral("https://data.iana.org/rdap/%1.json").arg(QLatin1String(family)),
-                                                   15000, &fetchError);
+                                                   int(qMax<qint64>(1, deadline.remainingTime())), &fetchError);
         Bootstrap check;
         if (!fetchError.isEmpty() || !check.load(body)) {
             if (error)
@@ -246,6 +264,7 @@ bool Bootstrap::refresh(int maxAgeDays, QString *error)
             return false;
         }
     }
+    QFile::remove(attempt);
     return true;
 }
 

@@ -104,13 +104,21 @@ private slots:
         QCOMPARE(v.value(QStringLiteral("multi.test")).codes.size(), 2);
         QVERIFY(v.value(QStringLiteral("multi.test")).meaning.contains(QLatin1String("exploited host")));
         QCOMPARE(v.value(QStringLiteral("notlisted.test")).verdict, Verdict::NotListed);
-        QCOMPARE(v.value(QStringLiteral("refused.test")).verdict, Verdict::Refused);
-        QCOMPARE(v.value(QStringLiteral("rewrite.test")).verdict, Verdict::UnknownAnswer);
+        auto couldNotCheck = [&v](const char *zone, CheckFailure why) {
+            const ZoneVerdict z = v.value(QLatin1String(zone));
+            return z.verdict == Verdict::CouldNotCheck && z.failure == why;
+        };
+        QVERIFY(couldNotCheck("refused.test", CheckFailure::ListRefused));
+        QVERIFY(couldNotCheck("rewrite.test", CheckFailure::UnknownAnswer));
         // A zone that fails the RFC 5782 check is never trusted, even when it says "listed".
-        QCOMPARE(v.value(QStringLiteral("broken.test")).verdict, Verdict::UnknownAnswer);
+        QVERIFY(couldNotCheck("broken.test", CheckFailure::HealthCheckFailed));
         QVERIFY(v.value(QStringLiteral("broken.test")).zoneUnreliable);
-        QCOMPARE(v.value(QStringLiteral("silent.test")).verdict, Verdict::NoAnswer);
-        QCOMPARE(v.value(QStringLiteral("servfail.test")).verdict, Verdict::NoAnswer);
+        QVERIFY(couldNotCheck("silent.test", CheckFailure::NoAnswer));
+        QVERIFY2(couldNotCheck("servfail.test", CheckFailure::ServerFailure), qPrintable(failureId(v.value(QStringLiteral("servfail.test")).failure)));
+        const VerdictCounts counts = check.evidence().counts();
+        QCOMPARE(counts.listed, 2);
+        QCOMPARE(counts.notListed, 1);
+        QCOMPARE(counts.couldNotCheck, 5);
         QVERIFY(check.evidence().publicResolverSuspected); // from the refused code
         for (const ZoneVerdict &z : check.evidence().zones)
             if (z.verdict == Verdict::Listed)
@@ -134,7 +142,8 @@ private slots:
         QCOMPARE(results.at(0).at(0).value<ZoneVerdict>().zone == QLatin1String("silent.test"), false);
         QCOMPARE(results.at(1).at(0).value<ZoneVerdict>().zone == QLatin1String("silent.test"), false);
         QCOMPARE(results.at(2).at(0).value<ZoneVerdict>().zone, QStringLiteral("silent.test"));
-        QCOMPARE(results.at(2).at(0).value<ZoneVerdict>().verdict, Verdict::NoAnswer);
+        QCOMPARE(results.at(2).at(0).value<ZoneVerdict>().verdict, Verdict::CouldNotCheck);
+        QCOMPARE(results.at(2).at(0).value<ZoneVerdict>().failure, CheckFailure::NoAnswer);
     }
 
     void ipv6AndDomainLists()
@@ -178,10 +187,16 @@ private slots:
         check.start();
         if (check.isRunning())
             QVERIFY(finished.wait(5000));
+        // Offline, every list that would have been asked could not be checked; the rest are
+        // explained: none is "not listed".
         for (const ZoneVerdict &z : check.evidence().zones) {
-            QCOMPARE(z.verdict, Verdict::NotQueried);
+            QVERIFY2(z.verdict == Verdict::NotQueried
+                         || (z.verdict == Verdict::CouldNotCheck && z.failure == CheckFailure::Offline),
+                     qPrintable(z.zone));
             QVERIFY(!z.meaning.isEmpty());
         }
+        QVERIFY(check.evidence().counts().nothingChecked());
+        QCOMPARE(check.evidence().reverseDns.state, ReverseDns::State::NotChecked);
         bool sorbs = false;
         for (const ZoneVerdict &z : check.evidence().zones)
             sorbs = sorbs || z.operatorId == QLatin1String("sorbs");
@@ -192,17 +207,23 @@ private slots:
     {
         QTest::addColumn<QStringList>("answer");
         QTest::addColumn<int>("verdict");
-        QTest::newRow("documented code") << QStringList{"127.0.0.2"} << int(Verdict::Listed);
-        QTest::newRow("refusal code") << QStringList{"127.255.255.254"} << int(Verdict::Refused);
-        QTest::newRow("refusal beside a listing") << QStringList{"127.0.0.2", "127.255.255.254"} << int(Verdict::Refused);
-        QTest::newRow("undocumented 127 code") << QStringList{"127.0.0.77"} << int(Verdict::UnknownAnswer);
-        QTest::newRow("router rewrite") << QStringList{"192.0.2.80"} << int(Verdict::UnknownAnswer);
+        QTest::addColumn<int>("failure");
+        const int none = int(CheckFailure::None);
+        const int couldNot = int(Verdict::CouldNotCheck);
+        QTest::newRow("documented code") << QStringList{"127.0.0.2"} << int(Verdict::Listed) << none;
+        QTest::newRow("refusal code") << QStringList{"127.255.255.254"} << couldNot << int(CheckFailure::ListRefused);
+        QTest::newRow("refusal beside a listing") << QStringList{"127.0.0.2", "127.255.255.254"} << couldNot
+                                                  << int(CheckFailure::ListRefused);
+        QTest::newRow("undocumented 127 code") << QStringList{"127.0.0.77"} << couldNot << int(CheckFailure::UnknownAnswer);
+        QTest::newRow("router rewrite") << QStringList{"192.0.2.80"} << couldNot << int(CheckFailure::UnknownAnswer);
     }
     void interpretation()
     {
         QFETCH(QStringList, answer);
         QString meaning;
-        QTEST(int(dnsbl::interpret(zone(QStringLiteral("x.test")), answer, &meaning, nullptr)), "verdict");
+        CheckFailure failure = CheckFailure::None;
+        QTEST(int(dnsbl::interpret(zone(QStringLiteral("x.test")), answer, &meaning, nullptr, &failure)), "verdict");
+        QTEST(int(failure), "failure");
     }
 
     void queryNames()
@@ -229,12 +250,13 @@ private slots:
                  QStringLiteral("--timeout-ms"), QStringLiteral("700"), QStringLiteral("--zones-file"), zones.fileName(),
                  QStringLiteral("203.0.113.7")});
         QVERIFY(p.waitForFinished(15000));
-        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.exitCode(), 1); // listed somewhere
         const QByteArray out = p.readAllStandardOutput();
         QVERIFY(out.contains("\"zone\": \"single.test\""));
         QVERIFY(out.contains("\"verdict\": \"listed\""));
         QVERIFY(out.contains("\"verdict\": \"not_listed\""));
-        QVERIFY(out.contains("\"verdict\": \"no_answer\""));
+        QVERIFY(out.contains("\"verdict\": \"could_not_check\""));
+        QVERIFY(out.contains("\"cause\": \"no_answer\""));
     }
 };
 

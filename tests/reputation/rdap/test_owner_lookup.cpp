@@ -166,7 +166,7 @@ private slots:
         QCOMPARE(rdap::Bootstrap::cachedAgeDays(), 0);
         QCOMPARE(rdap::Bootstrap::builtin().baseUrlFor(QStringLiteral("1.1.1.1")), QStringLiteral("https://rdap.example.test/"));
         QString error;
-        QVERIFY(rdap::Bootstrap::refresh(30, &error)); // fresh enough: nothing is downloaded
+        QVERIFY(rdap::Bootstrap::refresh(30, 1000, &error)); // fresh enough: nothing is downloaded
         QDir(rdap::Bootstrap::cacheDirectory()).removeRecursively();
         QCOMPARE(rdap::Bootstrap::builtin().baseUrlFor(QStringLiteral("1.1.1.1")), bundled);
     }
