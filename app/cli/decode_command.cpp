@@ -25,24 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("bn::cli", text); // lupdate files free tr() calls under the namespace
 }
 
-//! Splits a path, or standard input for "-", into pieces to parse, handing each over as soon as
-//! it is read: mailboxes stream, so output starts at once and memory stays flat.
-void splitInput(const QString &path, const RawSink &sink)
-{
-    if (path != QLatin1String("-"))
-        return splitPathEach(path, sink);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        RawInput r{path, 0, {}, {}};
-        r.errors.append({path, InputError::Kind::Unreadable, tr("Cannot read standard input.")});
-        return sink(std::move(r));
-    }
-    if (in.peek(5) == "From ")
-        splitMailbox(in, path, sink);
-    else
-        sink(RawInput{path, 0, in.readAll(), {}});
-}
-
 //! What a batch gave: its output in the chosen format, its errors, whether any piece was read.
 struct Decoded
 {
@@ -153,7 +135,8 @@ int runDecode(const QStringList &arguments)
     OrderedWorkers<RawBatch, Decoded> workers(threads, size_t(threads) * 4, decodeBatch, print);
     RawBatch batch;
     for (const QString &path : std::as_const(paths)) {
-        splitInput(path, [&](RawInput &&raw) {
+        // "-" is standard input, split as a file is: a mailbox streams, anything else has the file limit.
+        splitPathEach(path, [&](RawInput &&raw) {
             if (batch.add(std::move(raw)))
                 workers.push(std::exchange(batch, RawBatch()));
         });

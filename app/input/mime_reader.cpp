@@ -545,30 +545,6 @@ ReadResult readPath(const QString &path)
     return readRaw(readFileRaw(path));
 }
 
-RawInput readFileRaw(const QString &path)
-{
-    RawInput result{path, 0, {}, {}};
-    const QFileInfo info(path);
-    // Bounces are small; anything this large is a mailbox archive or a log, read elsewhere.
-    constexpr qint64 MaxInput = 64 * 1024 * 1024;
-    if (info.size() > MaxInput) {
-        result.errors.append({path, InputError::Kind::TooLarge,
-                              QCoreApplication::translate("bn::Reader", "%1 is larger than %2 MB: open mail server logs with "
-                                                                         "Log import, and split large mailboxes.")
-                                  .arg(path)
-                                  .arg(MaxInput / 1024 / 1024)});
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append({path, InputError::Kind::Unreadable,
-                              QCoreApplication::translate("bn::Reader", "Cannot open %1: %2").arg(path, file.errorString())});
-        return result;
-    }
-    result.bytes = file.readAll();
-    return result;
-}
-
 Message readPastedText(const QString &pasted, bool isHtml)
 {
     QString text = pasted;
