@@ -487,6 +487,71 @@
         <source>%1 listed %2 on %3, a temporary list: entries expire by themselves (%4). This refusal was final, so send the message again once the entry has expired.</source>
         <translation>%1 が %2 を一時的なリスト「%3」に登録しています。登録は自動的に消えます（%4）。今回の拒否は最終的なもので再送されないため、登録が消えてからメールをもう一度送ってください。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The address "%1" cannot be read: it holds bytes that are not valid text. No part of it is taken for the recipient.</source>
+        <translation>アドレス「%1」は読み取れません。文字として正しくないバイトを含んでいるためです。その一部を宛先とみなすことはしません。</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>そのようなファイルやフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセス権がありません</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>パスの途中にフォルダーではないものがあります</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>シンボリックリンクが多すぎます</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>nothing is connected to it (a socket, or a device that is not there)</source>
+        <translation>接続先がありません（ソケット、または存在しないデバイス）</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: open mail server logs with Log import, and split large mailboxes.</source>
+        <translation>%1 は %2 MB を超えています。メールサーバーのログは「ログの読み込み」で開き、大きなメールボックスは分割してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>A %1 part is not valid base64 and was not read.</source>
+        <extracomment>%1 is a MIME type, e.g. text/plain or message/delivery-status</extracomment>
+        <translation>%1 のパートは正しい base64 ではないため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Parts nested more than %1 levels deep were not read.</source>
+        <translation>%1 階層より深く入れ子になったパートは読み込みませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>bn::BlocklistCheck</name>
@@ -570,6 +635,17 @@
     </message>
 </context>
 <context>
+    <name>bn::InputFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 was skipped: it is not a regular file (a FIFO, a device or a socket).</source>
+        <translation>%1 は通常のファイルではない（FIFO、デバイスまたはソケット）ため、読み飛ばしました。</translation>
+    </message>
+</context>
+<context>
     <name>bn::KeyJob</name>
     <message>
         <source>No key named %1 is stored.</source>
@@ -590,14 +666,6 @@
 </context>
 <context>
     <name>bn::LogScanner</name>
-    <message>
-        <source>standard input</source>
-        <translation>標準入力</translation>
-    </message>
-    <message>
-        <source>Cannot open %1.</source>
-        <translation>%1 を開けません。</translation>
-    </message>
     <message>
         <source>%1 is a damaged compressed file.</source>
         <translation>%1 は壊れた圧縮ファイルです。</translation>
@@ -682,10 +750,6 @@
     <message>
         <source>%1 is not an e-mail or text (it looks like a binary file).</source>
         <translation>%1 はメールやテキストではありません（バイナリファイルのようです）。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB: open mail server logs with Log import, and split large mailboxes.</source>
-        <translation>%1 は %2 MB を超えています。メールサーバーのログは「ログの読み込み」で開き、大きなメールボックスは分割してください。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -1049,10 +1113,6 @@
         <translation>%1 はIPアドレスでもドメイン名でもありません。</translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
-        <translation>標準入力を読めません。</translation>
-    </message>
-    <message>
         <source>(recipient unknown)</source>
         <translation>（宛先不明）</translation>
     </message>
@@ -1248,6 +1308,18 @@ Commands:
 %3</source>
         <translation>%1 コマンドを開始できません: モジュール (%2) が見つからないか壊れています。Bounce Navigator を再インストールしてください。
 %3</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1 の %2 番目のメッセージ</translation>
     </message>
 </context>
 </TS>

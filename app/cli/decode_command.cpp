@@ -4,6 +4,7 @@
 #include "common/ordered_workers.h"
 #include "decode/bounce_json.h"
 #include "decode/decoder.h"
+#include "input/input_file.h"
 #include "input/mailbox_reader.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,8 @@ void printHuman(QTextStream &out, const Bounce &b)
     field(tr("Diagnostic:"), b.diagnostic);
     for (const QString &l : b.links)
         field(tr("Link:"), l);
+    for (const QString &w : b.warnings)
+        field(tr("Warning:"), w);
     out << '\n';
 }
 
@@ -100,8 +103,15 @@ int runDecode(const QStringList &arguments)
             for (const InputError &e : read.errors)
                 out.errors.append(e.message);
             out.readable = out.readable || !read.messages.isEmpty();
-            for (const Message &m : read.messages)
-                bounces += decode(m);
+            for (const Message &m : read.messages) {
+                QStringList warnings;
+                const QList<Bounce> found = decode(m, nullptr, &warnings);
+                // A message that gave no result says what could not be read, rather than nothing.
+                if (found.isEmpty())
+                    for (const QString &w : std::as_const(warnings))
+                        out.errors.append(tr("%1: %2").arg(m.index > 0 ? tr("%1, message %2").arg(inputName(m.source)).arg(m.index + 1) : inputName(m.source), w));
+                bounces += found;
+            }
         }
         out.found = int(bounces.size());
         switch (format) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `bouncenav decode` and `scan-log` on what users give them: standard input held to the file
-// limit, pipes and FIFOs (bash's <(…)), paths that cannot be opened (with the reason).
+// limit, pipes and FIFOs (bash's <(…)), paths that cannot be opened (with the reason), and
+// results that say what could not be read.
 #include "support/test_paths.h"
 
 #include <QJsonArray>
@@ -152,6 +153,42 @@ private slots:
         r = bncli({QStringLiteral("decode"), missing});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.trimmed(), QStringLiteral("Cannot open %1: no such file or folder").arg(missing));
+    }
+
+    void resultsSayWhatCouldNotBeRead()
+    {
+        // An address with a byte that is no text: no piece of it is the recipient, and a warning says so.
+        const QByteArray unreadable = "From: MAILER-DAEMON@mx.example.jp\nSubject: Undelivered Mail Returned to Sender\n"
+                                      "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+                                      "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n"
+                                      "Final-Recipient: rfc822; tan\xff" "aka@example.jp\nAction: failed\nStatus: 5.1.1\n"
+                                      "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n--B--\n";
+        Run r = bncli({QStringLiteral("decode"), QStringLiteral("--jsonl"), QStringLiteral("-")}, unreadable);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject b = lines(r.out).first().toObject();
+        QCOMPARE(b.value(QLatin1String("recipient")).toString(), QString());
+        QCOMPARE(b.value(QLatin1String("status")).toString(), QStringLiteral("5.1.1"));
+        const QJsonArray warnings = b.value(QLatin1String("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY(warnings.first().toString().contains(QStringLiteral("\"tan\uFFFDaka@example.jp\" cannot be read")));
+        // The human-readable form shows it too.
+        r = bncli({QStringLiteral("decode"), QStringLiteral("-")}, unreadable);
+        QVERIFY(r.out.contains("Warning: The address"));
+
+        // A report whose only parts are broken base64: no garbage result, and the reason on stderr.
+        const QByteArray broken = "From: MAILER-DAEMON@mx.example.jp\nSubject: Undelivered Mail Returned to Sender\n"
+                                  "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+                                  "--B\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n"
+                                  "VGhpcyBpcyB0aGUgbWFpbCBzeXN0ZW0!!!@@@###\n"
+                                  "--B\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n"
+                                  "UmVwb3J0aW5nLU1UQTogZG5zOyBteC5leGFtcGxlLmpwCgpGaW5hbC1SZWNpcGllbnQ6IHJmYzgy\n"
+                                  "!!!! 550 5.1.1 <kijitora@example.jp> user unknown\n--B--\n";
+        r = bncli({QStringLiteral("decode"), QStringLiteral("--jsonl"), QStringLiteral("-")}, broken);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QLatin1String("standard input: A text/plain part is not valid base64 and was not read.")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("standard input: A message/delivery-status part is not valid base64")));
     }
 };
 
