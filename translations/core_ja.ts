@@ -488,6 +488,71 @@
         <translation>%1 が %2 を一時的なリスト「%3」に登録しています。登録は自動的に消えます（%4）。今回の拒否は最終的なもので再送されないため、登録が消えてからメールをもう一度送ってください。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The address "%1" cannot be read: it holds bytes that are not valid text. No part of it is taken for the recipient.</source>
+        <translation>アドレス「%1」は読み取れません。文字として正しくないバイトを含んでいるためです。その一部を宛先とみなすことはしません。</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>そのようなファイルやフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセス権がありません</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>パスの途中にフォルダーではないものがあります</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>シンボリックリンクが多すぎます</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>nothing is connected to it (a socket, or a device that is not there)</source>
+        <translation>接続先がありません（ソケット、または存在しないデバイス）</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: open mail server logs with Log import, and split large mailboxes.</source>
+        <translation>%1 は %2 MB を超えています。メールサーバーのログは「ログの読み込み」で開き、大きなメールボックスは分割してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>A %1 part is not valid base64 and was not read.</source>
+        <extracomment>%1 is a MIME type, e.g. text/plain or message/delivery-status</extracomment>
+        <translation>%1 のパートは正しい base64 ではないため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Parts nested more than %1 levels deep were not read.</source>
+        <translation>%1 階層より深く入れ子になったパートは読み込みませんでした。</translation>
+    </message>
+    <message>
         <source>the network is switched off</source>
         <translation>ネットワークがオフ</translation>
     </message>
@@ -720,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>bn::InputFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 was skipped: it is not a regular file (a FIFO, a device or a socket).</source>
+        <translation>%1 は通常のファイルではない（FIFO、デバイスまたはソケット）ため、読み飛ばしました。</translation>
+    </message>
+</context>
+<context>
     <name>bn::KeyJob</name>
     <message>
         <source>No key named %1 is stored.</source>
@@ -740,14 +816,6 @@
 </context>
 <context>
     <name>bn::LogScanner</name>
-    <message>
-        <source>standard input</source>
-        <translation>標準入力</translation>
-    </message>
-    <message>
-        <source>Cannot open %1.</source>
-        <translation>%1 を開けません。</translation>
-    </message>
     <message>
         <source>%1 is a damaged compressed file.</source>
         <translation>%1 は壊れた圧縮ファイルです。</translation>
@@ -840,10 +908,6 @@
     <message>
         <source>%1 is not an e-mail or text (it looks like a binary file).</source>
         <translation>%1 はメールやテキストではありません（バイナリファイルのようです）。</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MB: open mail server logs with Log import, and split large mailboxes.</source>
-        <translation>%1 は %2 MB を超えています。メールサーバーのログは「ログの読み込み」で開き、大きなメールボックスは分割してください。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -1175,10 +1239,6 @@
         <translation>不明なオプション: %1</translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
-        <translation>標準入力を読めません。</translation>
-    </message>
-    <message>
         <source>(recipient unknown)</source>
         <translation>（宛先不明）</translation>
     </message>
@@ -1376,6 +1436,18 @@ Commands:
 %3</translation>
     </message>
     <message>
+        <source>Warning:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1 の %2 番目のメッセージ</translation>
+    </message>
+    <message>
         <source>Owner not checked: %1</source>
         <translation>管理者は未確認: %1</translation>
     </message>
@@ -1388,12 +1460,12 @@ Commands:
         <translation>「%1」はIPアドレスでもドメイン名でもありません。</translation>
     </message>
     <message>
-        <source>--nameserver takes the DNS server's IP address, optionally with a port from 1 to 65535 (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</source>
-        <translation>--nameserver には、DNSサーバーのIPアドレスを指定します。必要なら1〜65535のポート番号を付けます（192.0.2.53、192.0.2.53:5353、[2001:db8::53]:5353）。</translation>
-    </message>
-    <message>
         <source>Live check of %1: %2</source>
         <translation>%1 のライブ確認: %2</translation>
+    </message>
+    <message>
+        <source>--nameserver takes the DNS server's IP address, optionally with a port from 1 to 65535 (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</source>
+        <translation>--nameserver には、DNSサーバーのIPアドレスを指定します。必要なら1〜65535のポート番号を付けます（192.0.2.53、192.0.2.53:5353、[2001:db8::53]:5353）。</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,11 @@
         <source>Listed domain:</source>
         <translation>登録されたドメイン:</translation>
     </message>
+    <message>
+        <source>Warning:</source>
+        <extracomment>Before what could not be read in the message (an address with invalid bytes, a broken part)</extracomment>
+        <translation>警告:</translation>
+    </message>
 </context>
 <context>
     <name>bn::GuideView</name>

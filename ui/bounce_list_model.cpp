@@ -21,7 +21,8 @@ QString sameRefusalKey(const Bounce &b)
                        b.diagnostic,
                        b.list,
                        b.listedIp,
-                       b.listedDomain}
+                       b.listedDomain,
+                       b.warnings.join(QChar(0x1e))}
         .join(QChar(0x1f));
 }
 
@@ -157,6 +158,9 @@ QVariant BounceListModel::data(const QModelIndex &index, int role) const
         add(tr("Reported by:"), b.reportingMta);
         add(tr("Listed IP:"), b.listedIp);
         add(tr("Listed domain:"), b.listedDomain);
+        //: Before what could not be read in the message (an address with invalid bytes, a broken part)
+        for (const QString &w : b.warnings)
+            add(tr("Warning:"), w);
         return lines;
     }
     case CauseHeaderRole:

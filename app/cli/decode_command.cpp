@@ -4,6 +4,7 @@
 #include "common/ordered_workers.h"
 #include "decode/bounce_json.h"
 #include "decode/decoder.h"
+#include "input/input_file.h"
 #include "input/mailbox_reader.h"
 
 #include <QCoreApplication>
@@ -23,24 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("bn::cli", text); // lupdate files free tr() calls under the namespace
-}
-
-//! Splits a path, or standard input for "-", into pieces to parse, handing each over as soon as
-//! it is read: mailboxes stream, so output starts at once and memory stays flat.
-void splitInput(const QString &path, const RawSink &sink)
-{
-    if (path != QLatin1String("-"))
-        return splitPathEach(path, sink);
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly)) {
-        RawInput r{path, 0, {}, {}};
-        r.errors.append({path, InputError::Kind::Unreadable, tr("Cannot read standard input.")});
-        return sink(std::move(r));
-    }
-    if (in.peek(5) == "From ")
-        splitMailbox(in, path, sink);
-    else
-        sink(RawInput{path, 0, in.readAll(), {}});
 }
 
 //! What a batch gave: its output in the chosen format, its errors, whether any piece was read.
@@ -76,6 +59,8 @@ void printHuman(QTextStream &out, const Bounce &b)
     field(tr("Diagnostic:"), b.diagnostic);
     for (const QString &l : b.links)
         field(tr("Link:"), l);
+    for (const QString &w : b.warnings)
+        field(tr("Warning:"), w);
     out << '\n';
 }
 
@@ -118,8 +103,15 @@ int runDecode(const QStringList &arguments)
             for (const InputError &e : read.errors)
                 out.errors.append(e.message);
             out.readable = out.readable || !read.messages.isEmpty();
-            for (const Message &m : read.messages)
-                bounces += decode(m);
+            for (const Message &m : read.messages) {
+                QStringList warnings;
+                const QList<Bounce> found = decode(m, nullptr, &warnings);
+                // A message that gave no result says what could not be read, rather than nothing.
+                if (found.isEmpty())
+                    for (const QString &w : std::as_const(warnings))
+                        out.errors.append(tr("%1: %2").arg(m.index > 0 ? tr("%1, message %2").arg(inputName(m.source)).arg(m.index + 1) : inputName(m.source), w));
+                bounces += found;
+            }
         }
         out.found = int(bounces.size());
         switch (format) {
@@ -153,7 +145,8 @@ int runDecode(const QStringList &arguments)
     OrderedWorkers<RawBatch, Decoded> workers(threads, size_t(threads) * 4, decodeBatch, print);
     RawBatch batch;
     for (const QString &path : std::as_const(paths)) {
-        splitInput(path, [&](RawInput &&raw) {
+        // "-" is standard input, split as a file is: a mailbox streams, anything else has the file limit.
+        splitPathEach(path, [&](RawInput &&raw) {
             if (batch.add(std::move(raw)))
                 workers.push(std::exchange(batch, RawBatch()));
         });

@@ -34,6 +34,9 @@ struct Bounce
     //! The refusal is the receiving side's own policy or misconfiguration (an open resolver
     //! against Spamhaus, a dead list such as SORBS, a blocked-senders rule), not a listing of yours.
     bool recipientSide = false;
+    //! What could not be read or trusted, translated: an address with bytes that are no text,
+    //! parts of the message left unread. Empty when nothing was.
+    QStringList warnings;
 };
 
 } // namespace bn

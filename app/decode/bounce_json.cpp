@@ -23,6 +23,7 @@ QJsonObject bounceToJson(const Bounce &b)
     o.insert(QStringLiteral("listed_ip"), b.listedIp);
     o.insert(QStringLiteral("listed_domain"), b.listedDomain);
     o.insert(QStringLiteral("links"), QJsonArray::fromStringList(b.links));
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(b.warnings));
     return o;
 }
 
@@ -101,14 +102,18 @@ QByteArray bounceToCompactJson(const Bounce &b)
         appendString(out, value);
     };
     field("{\"diagnostic\":", b.diagnostic);
+    const auto array = [&out](const char *key, const QStringList &values) {
+        out.append(key);
+        out.append('[');
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            appendString(out, values.at(i));
+        }
+        out.append(']');
+    };
     field(",\"file\":", b.file);
-    out.append(",\"links\":[");
-    for (qsizetype i = 0; i < b.links.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        appendString(out, b.links.at(i));
-    }
-    out.append(']');
+    array(",\"links\":", b.links);
     field(",\"list\":", b.list);
     field(",\"listed_domain\":", b.listedDomain);
     field(",\"listed_ip\":", b.listedIp);
@@ -120,7 +125,9 @@ QByteArray bounceToCompactJson(const Bounce &b)
     field(",\"reporting_mta\":", b.reportingMta);
     field(",\"smtp_command\":", b.smtpCommand);
     field(",\"status\":", b.status);
-    out.append(b.temporary ? ",\"temporary\":true}" : ",\"temporary\":false}");
+    out.append(b.temporary ? ",\"temporary\":true" : ",\"temporary\":false");
+    array(",\"warnings\":", b.warnings);
+    out.append('}');
     return out;
 }
 

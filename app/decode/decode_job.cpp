@@ -5,6 +5,7 @@
 #include "decode/decoder.h"
 #include "input/mailbox_reader.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -124,7 +125,13 @@ void DecodeJob::run()
                 out.errors << e.message;
             for (const Message &m : r.messages) {
                 ++out.messages;
-                for (Bounce &b : decode(m))
+                QStringList warnings;
+                QList<Bounce> found = decode(m, nullptr, &warnings);
+                // A message that gave no result says what could not be read, rather than nothing.
+                if (found.isEmpty())
+                    for (const QString &w : std::as_const(warnings))
+                        out.errors << QCoreApplication::translate("bn", "%1: %2").arg(m.source, w);
+                for (Bounce &b : found)
                     out.bounces.append({std::move(b), m});
             }
         }

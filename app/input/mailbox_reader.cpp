@@ -2,6 +2,8 @@
 // Streaming mbox reading: split at separator lines, parse each message on its own.
 #include "input/mailbox_reader.h"
 
+#include "input/input_file.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 
 namespace bn {
@@ -17,11 +20,11 @@ namespace {
 
 constexpr qint64 ChunkSize = 1 << 20;
 //! One message larger than this inside a mailbox is skipped with an error, not read.
-constexpr qsizetype MaxMessage = 64 * 1024 * 1024;
+constexpr qsizetype MaxMessage = MaxSingleInput;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bn::Reader", text);
+    return QCoreApplication::translate("bn", text); // lupdate files free tr() calls under the namespace
 }
 
 //! In \a buffer, whose lines end with LF alone, the end of the whole lines from \a pos on up to
@@ -73,7 +76,7 @@ int splitMailbox(QIODevice &device, const QString &source, const RawSink &sink, 
             r.errors.append({source, InputError::Kind::TooLarge,
                              tr("Message %1 of %2 is larger than %3 MB and was skipped.")
                                  .arg(index + 1)
-                                 .arg(source)
+                                 .arg(inputName(source))
                                  .arg(MaxMessage / 1024 / 1024)});
             sink(std::move(r));
         } else if (!message.trimmed().isEmpty()) {
@@ -178,30 +181,140 @@ void readPathEach(const QString &path, const ReadSink &sink, const ReadControl &
     splitPathEach(path, [&sink](RawInput &&raw) { sink(readRaw(std::move(raw))); }, control);
 }
 
-void splitPathEach(const QString &path, const RawSink &sink, const ReadControl &control)
+namespace {
+
+//! A piece holding only an error.
+RawInput errorPiece(const QString &source, InputError::Kind kind, const QString &message)
 {
-    const QFileInfo info(path);
-    if (info.isDir()) {
+    RawInput r{source, 0, {}, {}};
+    r.errors.append({source, kind, message});
+    return r;
+}
+
+RawInput tooLarge(const QString &source)
+{
+    return errorPiece(source, InputError::Kind::TooLarge,
+                      tr("%1 is larger than %2 MB: open mail server logs with Log import, and split large mailboxes.")
+                          .arg(inputName(source))
+                          .arg(MaxSingleInput / 1024 / 1024));
+}
+
+//! The rest of \a device, read in chunks up to the single-input limit: a stream of unknown size
+//! (standard input, a FIFO) is held to the limit a file's size is checked against.
+RawInput readBounded(QIODevice &device, const QString &source)
+{
+    QByteArray bytes;
+    qsizetype chunk = 64 * 1024; // most streams hold one small message: grown as they prove larger
+    while (true) {
+        const qsizetype kept = bytes.size();
+        const qsizetype want = qMin<qsizetype>(chunk, MaxSingleInput + 1 - kept);
+        chunk = qMin<qsizetype>(chunk * 2, ChunkSize);
+        bytes.resize(kept + want);
+        const qint64 got = device.read(bytes.data() + kept, want);
+        bytes.resize(kept + qMax<qint64>(got, 0));
+        if (got < 0 && kept == 0)
+            return errorPiece(source, InputError::Kind::Unreadable,
+                              tr("Cannot read %1: %2").arg(inputName(source), device.errorString()));
+        if (got <= 0)
+            break;
+        if (bytes.size() > MaxSingleInput)
+            return tooLarge(source);
+    }
+    if (bytes.capacity() > bytes.size() + 64 * 1024)
+        bytes.squeeze(); // pieces wait in batches: no chunk's slack is kept with them
+    return RawInput{source, 0, std::move(bytes), {}};
+}
+
+//! A regular file whose size was checked, read in one piece of its size.
+RawInput readWhole(QFile &file, const QString &source)
+{
+    RawInput r{source, 0, file.readAll(), {}};
+    if (file.error() != QFileDevice::NoError)
+        return errorPiece(source, InputError::Kind::Unreadable,
+                          tr("Cannot read %1: %2").arg(inputName(source), file.errorString()));
+    return r;
+}
+
+void splitOpened(InputFile &&in, const QString &path, const RawSink &sink, const ReadControl &control)
+{
+    switch (in.type()) {
+    case InputFile::Type::Failed:
+        sink(errorPiece(path, InputError::Kind::Unreadable, in.error()));
+        return;
+    case InputFile::Type::Folder: {
+        in = InputFile();
+        // FIFOs, devices and sockets are listed too, to be skipped with a note rather than silently.
         QStringList files;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        QDirIterator it(path, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext())
             files.append(it.next());
         files.sort();
         for (const QString &f : std::as_const(files)) {
             if (control.cancelled && control.cancelled())
                 return;
-            splitPathEach(f, sink, control);
+            splitOpened(InputFile::open(f, InputFile::Mode::InFolder), f, sink, control);
         }
         return;
     }
-    QFile file(path);
-    if (info.isFile() && file.open(QIODevice::ReadOnly) && file.peek(5) == "From ") {
+    case InputFile::Type::File:
+    case InputFile::Type::Stream:
+        break;
+    }
+    const bool stream = in.type() == InputFile::Type::Stream;
+    const qint64 size = in.size();
+    QFile file;
+    if (!in.openDevice(file))
+        return sink(errorPiece(path, InputError::Kind::Unreadable,
+                               tr("Cannot read %1: %2").arg(inputName(path), file.errorString())));
+    if (stream)
+        return splitStream(file, path, sink, control);
+    if (file.peek(5) == "From ") {
         splitMailbox(file, path, sink, control);
         return;
     }
-    sink(readFileRaw(path));
+    // Bounces are small; anything this large is a mailbox archive or a log, read elsewhere.
+    sink(size > MaxSingleInput ? tooLarge(path) : readWhole(file, path));
     if (control.progress)
-        control.progress(path, info.size(), info.size());
+        control.progress(path, size, size);
+}
+
+} // namespace
+
+void splitStream(QIODevice &device, const QString &source, const RawSink &sink, const ReadControl &control)
+{
+    if (device.peek(5) == "From ")
+        splitMailbox(device, source, sink, control);
+    else
+        sink(readBounded(device, source));
+}
+
+void splitPathEach(const QString &path, const RawSink &sink, const ReadControl &control)
+{
+    splitOpened(InputFile::open(path), path, sink, control);
+}
+
+RawInput readFileRaw(const QString &path)
+{
+    InputFile in = InputFile::open(path);
+    switch (in.type()) {
+    case InputFile::Type::Failed:
+        return errorPiece(path, InputError::Kind::Unreadable, in.error());
+    case InputFile::Type::Folder:
+        return errorPiece(path, InputError::Kind::Unreadable,
+                          tr("Cannot open %1: %2").arg(path, openFailureReason(EISDIR)));
+    case InputFile::Type::File:
+        if (in.size() > MaxSingleInput)
+            return tooLarge(path);
+        break;
+    case InputFile::Type::Stream:
+        break;
+    }
+    const bool stream = in.type() == InputFile::Type::Stream;
+    QFile file;
+    if (!in.openDevice(file))
+        return errorPiece(path, InputError::Kind::Unreadable,
+                          tr("Cannot read %1: %2").arg(inputName(path), file.errorString()));
+    return stream ? readBounded(file, path) : readWhole(file, path);
 }
 
 } // namespace bn

@@ -64,14 +64,20 @@ int readMailbox(QIODevice &device, const QString &source, const ReadSink &sink, 
 //! readMailbox() without the parsing: each message's raw bytes, in order.
 int splitMailbox(QIODevice &device, const QString &source, const RawSink &sink, const ReadControl &control = {});
 
+//! Splits a stream (standard input, a FIFO, a pipe) as a file is split: a mailbox message by
+//! message, anything else read whole up to the single-input limit (a larger one is an error).
+void splitStream(QIODevice &device, const QString &source, const RawSink &sink, const ReadControl &control = {});
+
 //! Like readPath(), but hands over each file's (or each mailbox message's) result as it is
-//! read: folders file by file, mailboxes message by message and without a size limit.
+//! read: folders file by file, mailboxes message by message and without a size limit. "-" is
+//! standard input; FIFOs, pipes (/dev/fd/N) and devices are streams; inside a folder they are
+//! skipped with a note, never opened for reading.
 void readPathEach(const QString &path, const ReadSink &sink, const ReadControl &control = {});
 //! readPathEach() without the parsing: each file's (or mailbox message's) raw bytes, in order.
 void splitPathEach(const QString &path, const RawSink &sink, const ReadControl &control = {});
 
 //! A file's bytes as readPath() would parse them, or why it cannot be read (missing,
-//! unreadable, too large).
+//! unreadable, a folder, too large). A FIFO, a pipe or a device is read as a stream, to the same limit.
 RawInput readFileRaw(const QString &path);
 
 } // namespace bn

@@ -76,6 +76,10 @@ struct Message
     //! attachment (to a help desk, by a filter), empty if none.
     QString forwardedDeliveryStatus;
 
+    //! What could not be read, translated: parts nested too deep, parts whose transfer encoding
+    //! is broken (left out rather than read as garbage). Empty when everything was read.
+    QStringList warnings;
+
     //! The human-readable notification text: the text parts outside the returned original, in order.
     QString notificationText() const;
 };

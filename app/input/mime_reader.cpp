@@ -206,6 +206,7 @@ struct Walk
 {
     Message &out;
     GMimePart *originalText = nullptr; //!< a reference of ours
+    bool tooDeep = false;              //!< parts were left unread below MaxDepth
 
     ~Walk()
     {
@@ -215,6 +216,60 @@ struct Walk
 };
 
 void walk(GMimeObject *object, bool inOriginal, Walk &w, int depth);
+
+//! Nesting deeper than this is not read (and said so): no real notification comes near it.
+constexpr int MaxDepth = 64;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bn", text); // lupdate files free tr() calls under the namespace
+}
+
+//! Whether the base64 of \a part is broken: a byte outside the alphabet (other than white
+//! space), data after the padding, or a length no decoder can use. GMime decodes such a part
+//! anyway, skipping what it does not know, into text that reads as garbage; it is left unread.
+bool brokenBase64(GMimePart *part)
+{
+    if (g_mime_part_get_content_encoding(part) != GMIME_CONTENT_ENCODING_BASE64)
+        return false;
+    GMimeDataWrapper *content = g_mime_part_get_content(part);
+    GMimeStream *stream = content ? g_mime_data_wrapper_get_stream(content) : nullptr;
+    if (!stream)
+        return false;
+    static const std::array<int8_t, 256> kind = [] { // 1 alphabet, 2 padding, 0 white space, -1 other
+        std::array<int8_t, 256> t{};
+        t.fill(-1);
+        for (const char c : {' ', '\t', '\r', '\n', '\f', '\v'})
+            t[uint8_t(c)] = 0;
+        for (int c = 0; c < 256; ++c)
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/')
+                t[size_t(c)] = 1;
+        t[uint8_t('=')] = 2;
+        return t;
+    }();
+    g_mime_stream_reset(stream);
+    char chunk[4096];
+    qint64 symbols = 0;
+    bool padded = false;
+    bool broken = false;
+    ssize_t n;
+    while (!broken && (n = g_mime_stream_read(stream, chunk, sizeof chunk)) > 0) {
+        for (ssize_t i = 0; i < n && !broken; ++i) {
+            const int8_t k = kind[uint8_t(chunk[i])];
+            if (k == 1) {
+                broken = padded;
+                ++symbols;
+            } else if (k == 2) {
+                padded = true;
+                ++symbols;
+            } else {
+                broken = k < 0;
+            }
+        }
+    }
+    g_mime_stream_reset(stream);
+    return broken || symbols % 4 == 1;
+}
 
 //! "type/subtype", lower case.
 QByteArray mimeTypeOf(GMimeObject *object)
@@ -278,11 +333,23 @@ bool walkRepaired(const char *prologue, bool inOriginal, Walk &w, int depth)
     return ok;
 }
 
+void warnBrokenBase64(Message &out, const QByteArray &mime)
+{
+    //: %1 is a MIME type, e.g. text/plain or message/delivery-status
+    const QString warning = tr("A %1 part is not valid base64 and was not read.").arg(QString::fromLatin1(mime));
+    if (!out.warnings.contains(warning))
+        out.warnings.append(warning);
+}
+
 void walk(GMimeObject *object, bool inOriginal, Walk &w, int depth)
 {
     Message &out = w.out;
-    if (!object || depth > 64)
+    if (!object)
         return;
+    if (depth > MaxDepth) {
+        w.tooDeep = true;
+        return;
+    }
     if (GMIME_IS_MULTIPART(object)) {
         GMimeMultipart *multipart = GMIME_MULTIPART(object);
         const int n = g_mime_multipart_get_count(multipart);
@@ -325,6 +392,12 @@ void walk(GMimeObject *object, bool inOriginal, Walk &w, int depth)
     // its first text, kept for later): attachments and the rest of the original are never decoded.
     const bool text = mime.startsWith("text/");
     const bool deliveryStatus = mime == "message/delivery-status" || mime == "message/global-delivery-status";
+    // The original's text is kept for later, and checked only if it is read (see toMessage).
+    const bool read = inOriginal ? deliveryStatus : text || deliveryStatus || mime == "message/feedback-report";
+    if (read && brokenBase64(GMIME_PART(object))) {
+        warnBrokenBase64(out, mime);
+        return;
+    }
     if (inOriginal) {
         if (text && !w.originalText)
             w.originalText = GMIME_PART(g_object_ref(object));
@@ -355,9 +428,16 @@ Message toMessage(GMimeObject *headers, GMimeObject *body, const QString &source
     m.headers = readHeaders(headers);
     Walk w{m};
     walk(body, false, w, 0);
+    if (w.tooDeep)
+        m.warnings.append(tr("Parts nested more than %1 levels deep were not read.").arg(MaxDepth));
     // The original's text serves only to read a report forwarded inside it.
-    if (w.originalText && !m.forwardedDeliveryStatus.isEmpty())
-        m.returnedText = readableText(w.originalText, mimeTypeOf(GMIME_OBJECT(w.originalText)));
+    if (w.originalText && !m.forwardedDeliveryStatus.isEmpty()) {
+        const QByteArray mime = mimeTypeOf(GMIME_OBJECT(w.originalText));
+        if (brokenBase64(w.originalText))
+            warnBrokenBase64(m, mime);
+        else
+            m.returnedText = readableText(w.originalText, mime);
+    }
     return m;
 }
 
@@ -543,30 +623,6 @@ ReadResult readPath(const QString &path)
         return result;
     }
     return readRaw(readFileRaw(path));
-}
-
-RawInput readFileRaw(const QString &path)
-{
-    RawInput result{path, 0, {}, {}};
-    const QFileInfo info(path);
-    // Bounces are small; anything this large is a mailbox archive or a log, read elsewhere.
-    constexpr qint64 MaxInput = 64 * 1024 * 1024;
-    if (info.size() > MaxInput) {
-        result.errors.append({path, InputError::Kind::TooLarge,
-                              QCoreApplication::translate("bn::Reader", "%1 is larger than %2 MB: open mail server logs with "
-                                                                         "Log import, and split large mailboxes.")
-                                  .arg(path)
-                                  .arg(MaxInput / 1024 / 1024)});
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append({path, InputError::Kind::Unreadable,
-                              QCoreApplication::translate("bn::Reader", "Cannot open %1: %2").arg(path, file.errorString())});
-        return result;
-    }
-    result.bytes = file.readAll();
-    return result;
 }
 
 Message readPastedText(const QString &pasted, bool isHtml)

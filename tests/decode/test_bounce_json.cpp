@@ -37,6 +37,11 @@ private slots:
         b.links.append(QStringLiteral("x"));
         QCOMPARE(bounceToCompactJson(b), viaQt(b));
         QCOMPARE(bounceToCompactJson(Bounce{}), viaQt(Bounce{}));
+        // What could not be read goes with the result, in both writers.
+        b.warnings = {QStringLiteral("The address \"tan\uFFFDaka@example.jp\" cannot be read"), QStringLiteral("w2")};
+        QCOMPARE(bounceToCompactJson(b), viaQt(b));
+        QVERIFY(bounceToCompactJson(b).endsWith(",\"warnings\":[\"The address \\\"tan\xef\xbf\xbd" "aka@example.jp\\\" cannot be read\",\"w2\"]}"));
+        QVERIFY(bounceToCompactJson(Bounce{}).endsWith(",\"warnings\":[]}"));
     }
 
     void everyKindOfCharacter()

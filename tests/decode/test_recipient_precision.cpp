@@ -473,6 +473,62 @@ private slots:
         for (const auto &[line, expected] : lines)
             QVERIFY2(fields.namesNoRecipient(QString::fromUtf8(line)) == expected, line);
     }
+
+    //! An address with a byte that is no text ("tan\xffaka@") is unreadable: no piece of it
+    //! ("aka@example.jp", another mailbox) is taken for the recipient, and the result says so.
+    void anUnreadableAddressIsNoRecipient_data()
+    {
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QStringList>("recipients");
+        QTest::addColumn<QString>("unreadable"); // as the warning names it
+        const QByteArray dsn = "From: Mail Delivery System <MAILER-DAEMON@mx.example.jp>\n"
+                               "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+                               "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+                               "--B\nContent-Type: text/plain\n\n"
+                               "<tan\xff" "aka@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1 User unknown\n"
+                               "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.jp\n\n"
+                               "Final-Recipient: rfc822; tan\xff" "aka@example.jp\nAction: failed\nStatus: 5.1.1\n"
+                               "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n--B--\n";
+        const QString badUtf8 = QStringLiteral("tan\uFFFDaka@example.jp");
+        QTest::newRow("report, invalid UTF-8") << dsn << QStringList{QString()} << badUtf8;
+        QTest::newRow("text, invalid UTF-8 in the domain")
+            << notification("<tanaka@mail.ex\xc3" "xample.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1 User unknown\n"
+                            "<kijitora@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1 User unknown\n")
+            << QStringList{QStringLiteral("kijitora@example.jp")} << QStringLiteral("tanaka@mail.ex\uFFFDxample.jp");
+        QTest::newRow("text, a Latin-1 byte in an UTF-8 notification")
+            << notification("Your message to <jos\xe9" "garcia@example.es> was rejected: 550 5.1.1 User unknown\n")
+            << QStringList{} << QStringLiteral("jos\uFFFDgarcia@example.es");
+        // Japanese written against a whole address is no damage.
+        QTest::newRow("Japanese beside a whole address")
+            << notification("\xe5\xae\x9b\xe5\x85\x88kijitora@example.jp\xe3\x81\xb8\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81\xa7\xe3\x81\x8d"
+                            "\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\n<kijitora@example.jp>: 550 5.1.1 User unknown\n",
+                            "Content-Type: text/plain; charset=utf-8\n")
+            << QStringList{QStringLiteral("kijitora@example.jp")} << QString();
+    }
+
+    void anUnreadableAddressIsNoRecipient()
+    {
+        QFETCH(QByteArray, message);
+        QFETCH(QStringList, recipients);
+        QFETCH(QString, unreadable);
+        const ReadResult read = readData(message, QStringLiteral("test.eml"));
+        QCOMPARE(read.messages.size(), 1);
+        QStringList warnings;
+        const QList<Bounce> bounces = decode(read.messages.first(), nullptr, &warnings);
+        QStringList found;
+        for (const Bounce &b : bounces) {
+            found.append(b.recipient);
+            QCOMPARE(b.warnings, warnings); // each result carries them
+        }
+        QCOMPARE(found, recipients);
+        if (unreadable.isEmpty()) {
+            QVERIFY(warnings.isEmpty());
+            return;
+        }
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QLatin1Char('"') + unreadable + QLatin1Char('"')), qPrintable(warnings.first()));
+        QVERIFY(warnings.first().contains(QLatin1String("not valid text")));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRecipientPrecision)

@@ -226,6 +226,50 @@ private slots:
         QVERIFY(m.notificationText().contains(QLatin1String("host name lookup failure")));
         QVERIFY(m.deliveryStatus.contains(QLatin1String("Final-Recipient: rfc822; kijitora@example.jp")));
     }
+
+    //! Parts left unread are said to be: nesting past the limit, a base64 that is broken (GMime
+    //! would skip the bytes it does not know and give garbage to read as the report).
+    void whatIsLeftUnreadIsAWarning()
+    {
+        QVERIFY(onlyMessage(notificationHead + originalHtml).warnings.isEmpty());
+
+        QByteArray deep = "From: MAILER-DAEMON@example.jp\nSubject: Undelivered Mail\nMIME-Version: 1.0\n";
+        for (int i = 0; i < 80; ++i)
+            deep += "Content-Type: multipart/mixed; boundary=\"b" + QByteArray::number(i) + "\"\n\n--b" + QByteArray::number(i) + "\n";
+        deep += "Content-Type: text/plain\n\n<x@example.com>: 550 5.1.1 User unknown\n";
+        for (int i = 79; i >= 0; --i)
+            deep += "--b" + QByteArray::number(i) + "--\n";
+        Message m = onlyMessage(deep);
+        QCOMPARE(m.warnings, QStringList{QStringLiteral("Parts nested more than 64 levels deep were not read.")});
+        QVERIFY(m.parts.isEmpty());
+
+        // Base64 with bytes outside its alphabet, in the text and in the report: neither is read.
+        const QByteArray broken = "From: MAILER-DAEMON@mx.example.jp\nSubject: Undelivered Mail Returned to Sender\n"
+                                  "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+                                  "--B\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+                                  "VGhpcyBpcyB0aGUgbWFpbCBzeXN0ZW0!!!@@@###\n"
+                                  "--B\nContent-Type: message/delivery-status\nContent-Transfer-Encoding: base64\n\n"
+                                  + QByteArray("Reporting-MTA: dns; mx.example.jp\n\nFinal-Recipient: rfc822; kijitora@example.jp\n").toBase64()
+                                  + "\n!!!! 550 5.1.1 <kijitora@example.jp> user unknown\n--B--\n";
+        m = onlyMessage(broken);
+        QCOMPARE(m.warnings, (QStringList{QStringLiteral("A text/plain part is not valid base64 and was not read."),
+                                          QStringLiteral("A message/delivery-status part is not valid base64 and was not read.")}));
+        QVERIFY(m.notificationText().isEmpty());
+        QVERIFY(m.deliveryStatus.isEmpty());
+
+        // Valid base64, wrapped with CRLF, is read as before; unpadded base64 is no warning either.
+        m = onlyMessage("From: MAILER-DAEMON@mx.example.jp\nSubject: Returned mail\nMIME-Version: 1.0\n"
+                        "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\nYWJj\nYWI\n");
+        QVERIFY(m.warnings.isEmpty());
+        for (const QByteArray &body : {QByteArray("a"), QByteArray("ab"), QByteArray("abc"), QByteArray(200, 'z')}) {
+            const QByteArray encoded = body.toBase64();
+            m = onlyMessage("From: MAILER-DAEMON@mx.example.jp\r\nSubject: Returned mail\r\nMIME-Version: 1.0\r\n"
+                            "Content-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                            + encoded.left(76) + "\r\n" + encoded.mid(76) + "\r\n");
+            QVERIFY2(m.warnings.isEmpty(), body.constData());
+            QCOMPARE(m.notificationText(), QString::fromLatin1(body));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMimeReader)

@@ -527,4 +527,22 @@ JA = {
 "Blocklists: %1": "ブラックリスト: %1",
 "Owner of the IP not checked: %1": "IPアドレスの管理者は未確認: %1",
 "Live check of %1: %2": "%1 のライブ確認: %2",
+# Opening what the user names, and what could not be read (issue 15).
+"no such file or folder": "そのようなファイルやフォルダーはありません",
+"permission denied": "アクセス権がありません",
+"a part of the path is not a folder": "パスの途中にフォルダーではないものがあります",
+"it is a folder": "フォルダーです",
+"too many symbolic links": "シンボリックリンクが多すぎます",
+"the name is too long": "名前が長すぎます",
+"nothing is connected to it (a socket, or a device that is not there)": "接続先がありません（ソケット、または存在しないデバイス）",
+"too many files are open": "開いているファイルが多すぎます",
+"%1 was skipped: it is not a regular file (a FIFO, a device or a socket).":
+    "%1 は通常のファイルではない（FIFO、デバイスまたはソケット）ため、読み飛ばしました。",
+"A %1 part is not valid base64 and was not read.": "%1 のパートは正しい base64 ではないため、読み込みませんでした。",
+"Parts nested more than %1 levels deep were not read.": "%1 階層より深く入れ子になったパートは読み込みませんでした。",
+'The address "%1" cannot be read: it holds bytes that are not valid text. No part of it is taken for the recipient.':
+    "アドレス「%1」は読み取れません。文字として正しくないバイトを含んでいるためです。その一部を宛先とみなすことはしません。",
+"%1: %2": "%1: %2",
+"%1, message %2": "%1 の %2 番目のメッセージ",
+"Warning:": "警告:",
 }

@@ -164,6 +164,9 @@ bool recipientLine(QStringView line, RecipientLine &out)
     if (!m.hasMatch())
         return false;
     const bool reasonFirst = shape == ReasonFirstShape; // the reason may hold an address too
+    const int addressGroup = reasonFirst ? 2 : 1;
+    if (smtp::isTruncated(line, m.capturedStart(addressGroup), m.capturedEnd(addressGroup)))
+        return false; // a piece of an unreadable address
     out.address = (reasonFirst ? m.captured(2) : m.captured(1)).toLower();
     out.rest = (reasonFirst ? m.captured(1) : m.captured(2)).trimmed();
     out.inSentence = shape == SentenceShape;

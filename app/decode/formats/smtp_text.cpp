@@ -186,14 +186,84 @@ QString findCommand(QStringView text)
     return w;
 }
 
-QStringList findAddresses(QStringView text)
+namespace {
+
+const QRegularExpression &addressPattern()
 {
     static const QRegularExpression re(
         QStringLiteral("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)+"));
+    return re;
+}
+
+//! A character that, written against an address, means the address went on through bytes that
+//! are no text: U+FFFD (invalid UTF-8), C1 controls and Latin letters (a stray 8-bit byte read as
+//! Latin-1). The match beside it is a piece of the address, not an address. Japanese and other
+//! scripts written without spaces are not counted: "宛先tanaka@example.jpへ" is whole.
+bool isGarbageBeside(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0xfffd || (u >= 0x80 && u < 0xa0) || (u >= 0xc0 && u <= 0x24f && u != 0xd7 && u != 0xf7);
+}
+
+bool hasGarbage(QStringView text)
+{
+    if (QtPrivate::isAscii(text)) // most texts: one vectorised pass
+        return false;
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80 && isGarbageBeside(c))
+            return true;
+    return false;
+}
+
+} // namespace
+
+bool isTruncated(QStringView text, qsizetype start, qsizetype end)
+{
+    return (start > 0 && isGarbageBeside(text.at(start - 1))) || (end < text.size() && isGarbageBeside(text.at(end)));
+}
+
+namespace {
+
+bool isAddressDelimiter(QChar c)
+{
+    return c.isSpace() || QStringView(u"<>()[]\"',;:").contains(c);
+}
+
+} // namespace
+
+QStringList unreadableAddresses(QStringView text)
+{
+    QStringList out;
+    if (!hasGarbage(text))
+        return out;
+    for (auto it = addressPattern().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!isTruncated(text, m.capturedStart(), m.capturedEnd()))
+            continue;
+        // The whole token, as written, with the unreadable characters in it.
+        qsizetype start = m.capturedStart();
+        qsizetype end = m.capturedEnd();
+        while (start > 0 && !isAddressDelimiter(text.at(start - 1)) && m.capturedStart() - start < 64)
+            --start;
+        while (end < text.size() && !isAddressDelimiter(text.at(end)) && end - m.capturedEnd() < 64)
+            ++end;
+        const QString token = text.sliced(start, end - start).toString();
+        if (!out.contains(token))
+            out.append(token);
+    }
+    return out;
+}
+
+QStringList findAddresses(QStringView text)
+{
+    const QRegularExpression &re = addressPattern();
     QStringList out;
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
-        QString a = it.next().captured(0).toLower();
+        const QRegularExpressionMatch m = it.next();
+        if (isTruncated(text, m.capturedStart(), m.capturedEnd()))
+            continue; // a piece of an unreadable address would pass for another mailbox
+        QString a = m.captured(0).toLower();
         while (a.startsWith(QLatin1Char('.')))
             a.remove(0, 1);
         if (!out.contains(a))

@@ -30,8 +30,17 @@ QString findReplyCode(QStringView text);
 //! ">>> DATA", "after MAIL FROM:". One of CONN, EHLO, HELO, STARTTLS, AUTH, MAIL, RCPT, DATA, or empty.
 QString findCommand(QStringView text);
 
-//! Every e-mail address in \a text, in order, lower-cased, without duplicates.
+//! Every e-mail address in \a text, in order, lower-cased, without duplicates. An address
+//! with bytes in it that are no text ("tan\uFFFDaka@example.jp") is left out whole: the
+//! readable piece of it ("aka@example.jp") would pass for another mailbox.
 QStringList findAddresses(QStringView text);
+
+//! Whether the address found at [\a start, \a end) of \a text is a piece cut out of an
+//! unreadable one (bytes that are no text written against it).
+bool isTruncated(QStringView text, qsizetype start, qsizetype end);
+
+//! The addresses findAddresses() leaves out of \a text as unreadable, each as written.
+QStringList unreadableAddresses(QStringView text);
 
 //! The first e-mail address in \a text, lower-cased, or empty.
 QString firstAddress(QStringView text);

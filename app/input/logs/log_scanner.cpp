@@ -3,13 +3,14 @@
 
 #include "input/logs/csv_log.h"
 #include "input/logs/log_line_parsers.h"
+#include "input/input_file.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <zlib.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -275,16 +276,29 @@ QString logFormatName(LogFormat format)
 bool LogScanner::scan(const QString &path, const Sink &sink, LogScanStats &stats, const Options &options,
                       QString *error)
 {
-    const bool stdinInput = path == QLatin1String("-");
-    const QString name = stdinInput ? QCoreApplication::translate("bn::LogScanner", "standard input") : path;
-    GzFile file(stdinInput ? gzdopen(dup(STDIN_FILENO), "rb") : gzopen(QFile::encodeName(path).constData(), "rb"));
-    if (!file || (!stdinInput && !QFileInfo(path).isFile())) {
+    // Opened once, and asked what it is: standard input, FIFOs, pipes (/dev/fd/N, as bash's
+    // process substitution gives) and devices are read as streams; a folder is refused.
+    InputFile in = InputFile::open(path);
+    const QString name = inputName(path);
+    if (in.type() == InputFile::Type::Failed || in.type() == InputFile::Type::Folder) {
         if (error)
-            *error = QCoreApplication::translate("bn::LogScanner", "Cannot open %1.").arg(name);
+            *error = in.type() == InputFile::Type::Folder
+                ? QCoreApplication::translate("bn::Reader", "Cannot open %1: %2").arg(name, openFailureReason(EISDIR))
+                : in.error();
+        return false;
+    }
+    const bool stream = in.type() == InputFile::Type::Stream;
+    const qint64 total = stream ? -1 : in.size();
+    const int fd = in.release();
+    GzFile file(fd >= 0 ? gzdopen(fd, "rb") : nullptr);
+    if (!file) {
+        if (fd >= 0)
+            close(fd);
+        if (error)
+            *error = QCoreApplication::translate("bn::Reader", "Cannot open %1: %2").arg(name, openFailureReason(ENOMEM));
         return false;
     }
     gzbuffer(file.get(), 1 << 20);
-    const qint64 total = stdinInput ? -1 : QFileInfo(path).size();
 
     std::vector<char> buffer(ChunkSize + 1);
     size_t filled = 0;      // bytes in buffer
@@ -377,7 +391,7 @@ bool LogScanner::scan(const QString &path, const Sink &sink, LogScanStats &stats
             filled = tail;
         }
         if (options.progress)
-            options.progress(stdinInput ? stats.bytes : qint64(gzoffset(file.get())), total);
+            options.progress(stream ? stats.bytes : qint64(gzoffset(file.get())), total);
     }
     if (options.progress)
         options.progress(total, total);
