@@ -6,16 +6,20 @@
 #include "decode/bounce_json.h"
 #include "decode/decoder.h"
 #include "guide/report.h"
+#include "input/mailbox_reader.h"
 #include "input/reader.h"
 #include "reputation/evidence_texts.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <deque>
+#include <memory>
+#include <unordered_map>
 
 namespace bn::cli {
 
@@ -108,6 +112,41 @@ void printHuman(QTextStream &out, const Bounce &b, const Diagnosis &d, const Evi
     out << '\n';
 }
 
+//! One live check per listed IP or domain, shared by the bounces that name it; the last few
+//! hundred are kept, so a mailbox naming many stays in bounded memory.
+class EvidenceCache
+{
+public:
+    explicit EvidenceCache(const LookupOptions &options)
+        : m_options(options)
+    {
+    }
+
+    //! The evidence for \a subject, checked now or before; null offline or without a subject.
+    std::shared_ptr<const Evidence> of(const QString &subject)
+    {
+        if (subject.isEmpty() || m_options.dns.offline)
+            return {};
+        auto found = m_bySubject.find(subject);
+        if (found != m_bySubject.end())
+            return found->second;
+        if (m_order.size() >= Capacity) {
+            m_bySubject.erase(m_order.front());
+            m_order.pop_front();
+        }
+        auto e = std::make_shared<const Evidence>(collectEvidence(subject, m_options));
+        m_bySubject.emplace(subject, e);
+        m_order.push_back(subject);
+        return e;
+    }
+
+private:
+    static constexpr size_t Capacity = 256;
+    const LookupOptions &m_options;
+    std::unordered_map<QString, std::shared_ptr<const Evidence>> m_bySubject;
+    std::deque<QString> m_order;
+};
+
 } // namespace
 
 int runGuide(const QStringList &arguments)
@@ -170,49 +209,51 @@ int runGuide(const QStringList &arguments)
     }
     installTranslators(language);
 
-    QList<ReportEntry> entries;
-    QList<const Evidence *> evidenceOf;
-    QHash<QString, Evidence> evidence; // one check per listed IP or domain
     loadKeys(lookups);
+    // Each bounce is guided and printed as soon as its message is read: a mailbox of any size
+    // streams. Only the report, one file for them all, keeps every entry.
+    QList<ReportEntry> entries;
+    EvidenceCache evidence(lookups);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return UsageOrUnreadable;
     bool readable = false;
+    int found = 0;
+    if (json)
+        out.write("[\n");
     for (const QString &path : std::as_const(paths)) {
-        ReadResult read;
-        if (path == QLatin1String("-")) {
-            QFile in;
-            if (in.open(stdin, QIODevice::ReadOnly))
-                read = readData(in.readAll(), path);
-        } else {
-            read = readPath(path);
-        }
-        for (const InputError &e : read.errors)
-            err << e.message << Qt::endl;
-        readable = readable || !read.messages.isEmpty();
-        for (const Message &m : read.messages) {
-            for (const Bounce &b : decode(m)) {
-                const QString subject = b.listedIp.isEmpty() ? b.listedDomain : b.listedIp;
-                const Evidence *e = nullptr;
-                if (!subject.isEmpty() && !lookups.dns.offline) {
-                    if (!evidence.contains(subject))
-                        evidence.insert(subject, collectEvidence(subject, lookups));
-                    e = &evidence[subject];
+        readPathEach(path, [&](ReadResult &&read) {
+            for (const InputError &e : read.errors)
+                err << e.message << Qt::endl;
+            readable = readable || !read.messages.isEmpty();
+            for (const Message &m : read.messages) {
+                for (const Bounce &b : decode(m)) {
+                    const QString subject = b.listedIp.isEmpty() ? b.listedDomain : b.listedIp;
+                    const std::shared_ptr<const Evidence> e = evidence.of(subject);
+                    const Diagnosis d = diagnose(b, &m, e.get(), via, language);
+                    if (json) {
+                        QByteArray element = QJsonDocument(guideJson(b, d, e.get())).toJson(QJsonDocument::Indented);
+                        element.chop(1);
+                        out.write(element.prepend(found > 0 ? ",\n" : ""));
+                    } else {
+                        QString text;
+                        QTextStream human(&text);
+                        printHuman(human, b, d, e.get());
+                        human.flush();
+                        out.write(text.toUtf8());
+                    }
+                    out.flush();
+                    ++found;
+                    if (!reportPath.isEmpty())
+                        entries.append({b, d});
                 }
-                entries.append({b, diagnose(b, &m, e, via, language)});
-                evidenceOf.append(e);
             }
-        }
+        });
     }
+    if (json)
+        out.write(found > 0 ? "\n]\n" : "]\n");
     if (!readable)
         return UsageOrUnreadable;
-    QTextStream out(stdout);
-    if (json) {
-        QJsonArray array;
-        for (qsizetype i = 0; i < entries.size(); ++i)
-            array.append(guideJson(entries.at(i).bounce, entries.at(i).diagnosis, evidenceOf.at(i)));
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    } else {
-        for (qsizetype i = 0; i < entries.size(); ++i)
-            printHuman(out, entries.at(i).bounce, entries.at(i).diagnosis, evidenceOf.at(i));
-    }
     if (!reportPath.isEmpty()) {
         QFile f(reportPath);
         if (!f.open(QIODevice::WriteOnly) || f.write(reportHtml(entries, {hideRecipients, language}).toUtf8()) < 0) {
@@ -220,7 +261,7 @@ int runGuide(const QStringList &arguments)
             return UsageOrUnreadable;
         }
     }
-    if (entries.isEmpty()) {
+    if (found == 0) {
         err << tr("No bounced recipient was found.") << Qt::endl;
         return NothingFound;
     }
