@@ -61,6 +61,9 @@ void BlocklistCheck::start()
     m_done = 0;
     m_reversePending = 0;
     m_reverseStarted = false;
+    m_healthPending = 0;
+    m_anyTested = false;
+    m_anyHealthy = false;
     m_evidence = Evidence();
     m_evidence.subject = m_subjectText;
     m_evidence.offline = m_options.offline;
@@ -178,6 +181,7 @@ void BlocklistCheck::queryZone(int index, const QString &name, const QString &ke
     if (m_options.healthCheck && p.zone.rfc5782TestEntries && !healthCache().contains(cacheKey)) {
         const auto [mustList, mustNot] = dnsbl::healthCheckNames(p.zone, key);
         p.health = 2;
+        ++m_healthPending;
         auto healthAnswer = [this, index, cacheKey](bool ok, bool definitive) {
             Pending &q = m_pending[index];
             q.healthy = q.healthy && ok;
@@ -187,7 +191,12 @@ void BlocklistCheck::queryZone(int index, const QString &name, const QString &ke
             // Only what the list itself said is remembered: a timeout today is not a broken list.
             if (q.healthDefinitive)
                 healthCache().insert(cacheKey, q.healthy);
+            m_anyTested = true;
+            m_anyHealthy = m_anyHealthy || q.healthy;
+            --m_healthPending;
             settle(index);
+            if (m_healthPending == 0)
+                settleHeld();
         };
         m_channel->query(mustList, DnsChannel::Type::A, [this, index, healthAnswer](const DnsAnswer &a) {
             const bool ok = a.status == DnsAnswer::Status::Ok
@@ -199,6 +208,8 @@ void BlocklistCheck::queryZone(int index, const QString &name, const QString &ke
         });
     } else if (healthCache().contains(cacheKey)) {
         p.healthy = healthCache().value(cacheKey);
+        m_anyTested = true;
+        m_anyHealthy = m_anyHealthy || p.healthy;
     }
     m_channel->query(name, DnsChannel::Type::A, [this, index](const DnsAnswer &a) {
         Pending &q = m_pending[index];
@@ -223,7 +234,6 @@ void BlocklistCheck::settle(int index)
     Pending &p = m_pending[index];
     if (p.settled || !p.answered || p.health > 0 || p.waitingTxt || !m_running)
         return;
-    p.settled = true;
     if (p.verdict.verdict == Verdict::Listed)
         p.verdict.txt = p.txt.join(QLatin1Char(' '));
     // A zone that answered but failed its test entries is not trusted either way: neither its
@@ -236,11 +246,34 @@ void BlocklistCheck::settle(int index)
             p.verdict.meaning = tr("This list failed its health check (RFC 5782 test entries): its answers are not trusted.");
         }
     }
+    // A list without test entries is vouched for by the others': when none of them answers its
+    // own right, the resolver denies everything, and this list's "not listed" proves nothing.
+    if (!p.zone.rfc5782TestEntries && p.verdict.verdict == Verdict::NotListed) {
+        if (m_healthPending > 0) {
+            p.heldForResolver = true;
+            return;
+        }
+        if (resolverUntrusted()) {
+            p.verdict.verdict = Verdict::CouldNotCheck;
+            p.verdict.failure = CheckFailure::HealthCheckFailed;
+            p.verdict.meaning = tr("The DNS server answers the other lists' test entries wrongly too: this answer is not "
+                                   "trusted.");
+        }
+    }
+    p.heldForResolver = false;
+    p.settled = true;
     m_evidence.zones.append(p.verdict);
     ++m_done;
     Q_EMIT result(p.verdict);
     Q_EMIT progress(m_done, int(m_pending.size()));
     finishIfDone();
+}
+
+void BlocklistCheck::settleHeld()
+{
+    for (int i = 0; i < m_pending.size(); ++i)
+        if (m_pending.at(i).heldForResolver)
+            settle(i);
 }
 
 void BlocklistCheck::startReverseDns()
@@ -269,15 +302,7 @@ void BlocklistCheck::judgeReverseDns(CheckFailure unanswered)
     }
     // A server that denies the lists' own test entries denies anything: its "no such name" for
     // the PTR proves nothing either.
-    bool anyHealthy = false;
-    bool anyTested = false;
-    for (const Pending &p : std::as_const(m_pending)) {
-        if (!p.zone.rfc5782TestEntries || !p.answered || p.verdict.verdict == Verdict::NotQueried)
-            continue;
-        anyTested = true;
-        anyHealthy = anyHealthy || p.healthy;
-    }
-    if (r.state == ReverseDns::State::NoName && anyTested && !anyHealthy) {
+    if (r.state == ReverseDns::State::NoName && resolverUntrusted()) {
         r.state = ReverseDns::State::NotChecked;
         r.error = tr("Reverse DNS could not be checked: the DNS server's answers cannot be trusted.");
     }
@@ -294,6 +319,7 @@ void BlocklistCheck::finish(CheckFailure unanswered)
     if (!m_running || m_finishing)
         return;
     m_finishing = true;
+    m_healthPending = 0; // no more test entries will be answered: held lists are judged now
     // Whatever has not answered by the deadline has no answer.
     for (int i = 0; i < m_pending.size(); ++i) {
         Pending &p = m_pending[i];

@@ -67,6 +67,7 @@ private:
         bool healthDefinitive = true; // both test entries got a real answer (worth remembering)
         QStringList txt;
         bool waitingTxt = false;
+        bool heldForResolver = false; // a "not listed" waiting for the other lists' test entries
     };
     void queryZone(int index, const QString &name, const QString &key);
     void settle(int index);
@@ -85,6 +86,12 @@ private:
     QTimer *m_deadline;
     int m_done = 0;
     int m_reversePending = 0;
+    int m_healthPending = 0; // zones whose test entries are still being asked
+    bool m_anyTested = false;
+    bool m_anyHealthy = false;
+    //! No list answered its test entries right: the resolver itself cannot be trusted.
+    bool resolverUntrusted() const { return m_anyTested && !m_anyHealthy; }
+    void settleHeld();
     bool m_reverseStarted = false;
     bool m_running = false;
     bool m_finishing = false;

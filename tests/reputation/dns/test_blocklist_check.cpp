@@ -238,6 +238,58 @@ private slots:
         QVERIFY(!dnsbl::isPublicResolver(QStringLiteral("192.0.2.53:53")));
     }
 
+    //! Resolvers that lie to everyone: some ISP, hotel and corporate resolvers answer NXDOMAIN to
+    //! everything, a resolver with nowhere to forward answers REFUSED, and a list answers a public
+    //! resolver its refusal code. Every list fails its RFC 5782 health check or is refused: nothing
+    //! may come out as "not listed" (nor "listed"), and the command line must say so and exit 3.
+    void hostileResolvers_data()
+    {
+        QTest::addColumn<QStringList>("records");
+        QTest::addColumn<QList<int>>("causes");
+        QTest::newRow("NXDOMAIN to everything") << QStringList{QStringLiteral("--address=/#/")}
+                                               << QList<int>{int(CheckFailure::HealthCheckFailed)};
+        QTest::newRow("REFUSED to everything") << QStringList{} << QList<int>{int(CheckFailure::DnsRefused)};
+        QTest::newRow("127.255.255.254 to everything")
+            << QStringList{QStringLiteral("--address=/#/127.255.255.254")}
+            << QList<int>{int(CheckFailure::ListRefused), int(CheckFailure::UnknownAnswer)};
+    }
+    void hostileResolvers()
+    {
+        QFETCH(QStringList, records);
+        QFETCH(QList<int>, causes);
+        test::DnsFixture hostile(records);
+        QVERIFY2(hostile.isRunning(), qPrintable(hostile.errorString()));
+        BlocklistCheckOptions o;
+        o.nameserver = hostile.nameserver();
+        o.timeoutMs = 1000;
+        BlocklistCheck check(QStringLiteral("203.0.113.7"), BlocklistCheck::catalogZones(), o);
+        QSignalSpy finished(&check, &BlocklistCheck::finished);
+        check.start();
+        QVERIFY(finished.wait(10000));
+        const VerdictCounts counts = check.evidence().counts();
+        QCOMPARE(counts.listed, 0);
+        QCOMPARE(counts.notListed, 0);
+        QVERIFY(counts.couldNotCheck > 10);
+        QVERIFY(counts.nothingChecked());
+        for (const ZoneVerdict &z : check.evidence().zones)
+            if (z.verdict == Verdict::CouldNotCheck)
+                QVERIFY2(causes.contains(int(z.failure)), qPrintable(z.zone + QLatin1Char(' ') + failureId(z.failure)));
+        QCOMPARE(check.evidence().reverseDns.state, ReverseDns::State::NotChecked);
+        QCOMPARE(check.evidence().resolvers, QStringList{hostile.nameserver()});
+
+        QProcess p;
+        p.start(test::binaryDir() + QStringLiteral("/app/cli/bouncenav"),
+                {QStringLiteral("check"), QStringLiteral("--nameserver"), hostile.nameserver(), QStringLiteral("--timeout-ms"),
+                 QStringLiteral("1000"), QStringLiteral("--rdap-base"), QStringLiteral("http://127.0.0.1:9/"),
+                 QStringLiteral("203.0.113.7"), QStringLiteral("spammy.example")});
+        QVERIFY(p.waitForFinished(15000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 3);
+        QVERIFY2(!out.contains(QLatin1String("not listed"), Qt::CaseInsensitive), qPrintable(out));
+        QCOMPARE(out.count(QLatin1String("Nothing could be checked")), 2);
+        QVERIFY(out.contains(hostile.nameserver())); // the advice names the resolver used
+    }
+
     void commandLine()
     {
         QTemporaryFile zones;
