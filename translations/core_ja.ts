@@ -652,6 +652,34 @@
         <source>Nothing could be checked: the DNS server (%1) did not answer. Check again in a moment.</source>
         <translation>何も確認できませんでした。DNSサーバー（%1）から応答がありません。しばらくしてから、もう一度確認してください。</translation>
     </message>
+    <message>
+        <source>Blocklists for %1: %2</source>
+        <translation>%1 のブラックリスト確認: %2</translation>
+    </message>
+    <message>
+        <source>Listed on %1 (%2)</source>
+        <translation>%1 に登録あり（%2）</translation>
+    </message>
+    <message>
+        <source>Reverse DNS: %1</source>
+        <translation>逆引きDNS: %1</translation>
+    </message>
+    <message>
+        <source>Owner of the IP: %1</source>
+        <translation>IPアドレスの管理者: %1</translation>
+    </message>
+    <message>
+        <source>Owner unknown: %1</source>
+        <translation>所有者不明: %1</translation>
+    </message>
+    <message>
+        <source>Owner not checked: %1</source>
+        <translation>管理者は未確認: %1</translation>
+    </message>
+    <message>
+        <source>Live check</source>
+        <translation>ライブ確認</translation>
+    </message>
 </context>
 <context>
     <name>bn::BlocklistCheck</name>
@@ -726,6 +754,10 @@
     <message>
         <source>The list's test entries were not answered, so its answer is not trusted.</source>
         <translation>リストの動作確認用エントリーに応答がなかったため、この応答は信頼できません。</translation>
+    </message>
+    <message>
+        <source>The DNS server answers the other lists' test entries wrongly too: this answer is not trusted.</source>
+        <translation>DNSサーバーは他のリストの動作確認用エントリーにも誤った応答を返しています。この応答は信頼できません。</translation>
     </message>
 </context>
 <context>

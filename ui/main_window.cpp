@@ -626,9 +626,14 @@ bool MainWindow::exportReport(const QString &path, bool hideRecipients)
 {
     QList<ReportEntry> entries;
     const QString language = installedLanguage();
+    // The live check belongs to the bounces that name its IP or domain, and to no other.
+    const std::shared_ptr<const Evidence> checked =
+        m_lookup->evidence() ? std::make_shared<const Evidence>(*m_lookup->evidence()) : nullptr;
     for (int row = 0; row < m_cards->rowCount(); ++row) {
         const Item &i = m_cards->item(row);
-        entries.append({i.bounce, diagnose(i.bounce, &i.message, m_lookup->evidence(), SendingVia::Unknown, language)});
+        const QString subject = i.bounce.listedIp.isEmpty() ? i.bounce.listedDomain : i.bounce.listedIp;
+        const std::shared_ptr<const Evidence> evidence = checked && !subject.isEmpty() && checked->subject == subject ? checked : nullptr;
+        entries.append({i.bounce, diagnose(i.bounce, &i.message, evidence.get(), SendingVia::Unknown, language), evidence});
     }
     return writeReport(path, entries, {hideRecipients, language});
 }
@@ -653,7 +658,7 @@ void MainWindow::chooseAndExport()
 void MainWindow::copySummary()
 {
     if (const Item *i = currentItem())
-        QApplication::clipboard()->setText(reportSummary({i->bounce, m_guide->diagnosis()}));
+        QApplication::clipboard()->setText(reportSummary({i->bounce, m_guide->diagnosis(), nullptr}));
 }
 
 void MainWindow::showAbout()

@@ -245,7 +245,7 @@ int runGuide(const QStringList &arguments)
                     out.flush();
                     ++found;
                     if (!reportPath.isEmpty())
-                        entries.append({b, d});
+                        entries.append({b, d, e});
                 }
             }
         });

@@ -2,6 +2,7 @@
 #include "guide/report.h"
 
 #include "common/version.h"
+#include "reputation/evidence_texts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,6 +26,28 @@ QString hide(QString text, const Bounce &b, bool hideRecipients)
     if (hideRecipients && !b.recipient.isEmpty())
         text.replace(b.recipient, tr("(hidden)"), Qt::CaseInsensitive);
     return text;
+}
+
+//! The live check in lines: what the lists said (or that nothing could be checked), reverse DNS,
+//! the owner. Never a list that could not be checked counted as clean.
+QStringList liveCheckLines(const Evidence &e)
+{
+    QStringList lines{tr("Blocklists for %1: %2").arg(e.subject, summaryLine(e))};
+    for (const ZoneVerdict &z : e.zones)
+        if (z.verdict == Verdict::Listed)
+            lines << tr("Listed on %1 (%2)").arg(z.zone, z.meaning);
+    const QString advice = nothingCheckedAdvice(e);
+    if (!advice.isEmpty())
+        lines << advice;
+    if (e.reverseDns.state == ReverseDns::State::Found)
+        lines << tr("Reverse DNS: %1").arg(e.reverseDns.ptrNames.join(QStringLiteral(", ")));
+    else if (!e.reverseDns.error.isEmpty())
+        lines << e.reverseDns.error;
+    if (e.owner.known)
+        lines << tr("Owner of the IP: %1").arg(e.owner.organisation.isEmpty() ? e.owner.networkName : e.owner.organisation);
+    else if (!e.owner.error.isEmpty())
+        lines << (e.owner.checked ? tr("Owner unknown: %1") : tr("Owner not checked: %1")).arg(e.owner.error);
+    return lines;
 }
 
 } // namespace
@@ -74,6 +97,12 @@ QString reportHtml(const QList<ReportEntry> &entries, const ReportOptions &optio
         row(tr("Listed domain"), b.listedDomain);
         row(tr("How you send mail"), sendingViaId(d.sendingVia));
         h += QStringLiteral("</table>\n<pre>%1</pre>\n").arg(esc(hide(b.diagnostic, b, options.hideRecipients)));
+        if (e.evidence) {
+            h += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(tr("Live check")));
+            for (const QString &line : liveCheckLines(*e.evidence))
+                h += QStringLiteral("<li>%1</li>\n").arg(esc(line));
+            h += QStringLiteral("</ul>\n");
+        }
         for (const MessageTemplate &t : d.templates) {
             h += QStringLiteral("<h3>%1</h3>\n").arg(esc(t.title));
             h += QStringLiteral("<pre>%1%2\n\n%3</pre>\n")
@@ -94,6 +123,8 @@ QString reportSummary(const ReportEntry &e)
     s += tr("Refusal: %1").arg(b.diagnostic) + QLatin1Char('\n');
     if (!b.operatorId.isEmpty())
         s += tr("Blocklist: %1 %2, listed IP %3").arg(b.operatorId, b.list, b.listedIp) + QLatin1Char('\n');
+    if (e.evidence)
+        s += liveCheckLines(*e.evidence).join(QLatin1Char('\n')) + QLatin1Char('\n');
     s += tr("Who must act first: %1").arg(partyName(e.diagnosis.party)) + QLatin1Char('\n');
     s += e.diagnosis.why + QLatin1Char('\n');
     int n = 1;

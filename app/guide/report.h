@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include "guide/diagnosis.h"
 
 #include <QList>
@@ -11,6 +13,7 @@ struct ReportEntry
 {
     Bounce bounce;
     Diagnosis diagnosis;
+    std::shared_ptr<const Evidence> evidence; //!< the live check of the bounce's IP or domain, if one ran
 };
 
 struct ReportOptions

@@ -373,10 +373,39 @@ private slots:
         QVERIFY(rendered.contains(language == QLatin1String("ja") ? QStringLiteral("【") : QStringLiteral("[[")));
     }
 
+    void aReportNeverCountsAListItCouldNotCheckAsClean()
+    {
+        const Bounce b = decodeOne(QStringLiteral("guide/seed-004-tmems-jp-450.eml"));
+        auto e = std::make_shared<Evidence>();
+        e->subject = b.listedIp;
+        for (const char *zone : {"zen.spamhaus.org", "bl.spamcop.net", "b.barracudacentral.org"}) {
+            ZoneVerdict z;
+            z.zone = QLatin1String(zone);
+            z.verdict = Verdict::CouldNotCheck;
+            z.failure = CheckFailure::NoNetwork;
+            e->zones << z;
+        }
+        e->reverseDns.error = QStringLiteral("Reverse DNS could not be checked: no network.");
+        const ReportEntry entry{b, diagnose(b, nullptr, e.get(), SendingVia::Provider, QStringLiteral("en")), e};
+        for (const QString &text : {reportHtml({entry}, {false, QStringLiteral("en")}), reportSummary(entry)}) {
+            QVERIFY2(text.contains(QLatin1String("3 could not be checked")), qPrintable(text));
+            QVERIFY(text.contains(QLatin1String("Nothing could be checked")));
+            QVERIFY(text.contains(QLatin1String("Reverse DNS could not be checked")));
+            QVERIFY(!text.contains(QLatin1String("not listed"), Qt::CaseInsensitive));
+        }
+        // One list that answered: counted apart, and no "nothing could be checked".
+        e->zones[0].verdict = Verdict::NotListed;
+        e->zones[0].failure = CheckFailure::None;
+        const QString html = reportHtml({entry}, {false, QStringLiteral("en")});
+        QVERIFY(html.contains(QLatin1String("not listed on 1")));
+        QVERIFY(html.contains(QLatin1String("2 could not be checked")));
+        QVERIFY(!html.contains(QLatin1String("Nothing could be checked")));
+    }
+
     void reportIsSelfContainedAndCanHideRecipients()
     {
         const Bounce b = decodeOne(QStringLiteral("guide/seed-004-tmems-jp-450.eml"));
-        const QList<ReportEntry> entries{{b, diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("ja"))}};
+        const QList<ReportEntry> entries{{b, diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("ja")), nullptr}};
         const QString html = reportHtml(entries, {false, QStringLiteral("ja")});
         QVERIFY(html.contains(QLatin1String("tanaka@example.jp")));
         QVERIFY(html.contains(QLatin1String("ERS-QIL")));

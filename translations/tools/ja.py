@@ -545,4 +545,11 @@ JA = {
 "%1: %2": "%1: %2",
 "%1, message %2": "%1 の %2 番目のメッセージ",
 "Warning:": "警告:",
+"Blocklists for %1: %2": "%1 のブラックリスト確認: %2",
+"Listed on %1 (%2)": "%1 に登録あり（%2）",
+"Reverse DNS: %1": "逆引きDNS: %1",
+"Owner of the IP: %1": "IPアドレスの管理者: %1",
+"Live check": "ライブ確認",
+"The DNS server answers the other lists' test entries wrongly too: this answer is not trusted.":
+    "DNSサーバーは他のリストの動作確認用エントリーにも誤った応答を返しています。この応答は信頼できません。",
 }
