@@ -166,7 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_logs, &LogImportView::groupSelected, this, &MainWindow::showGroup);
     connect(m_lookup, &LookupPanel::finished, this, [this] {
         if (const Item *i = currentItem())
-            m_guide->setBounce(i->bounce, &i->message, m_lookup->evidence());
+            m_guide->setBounce(*i, m_lookup->evidence());
     });
 
     createMenus();
@@ -476,6 +476,10 @@ void MainWindow::clearCards()
 {
     m_cards->clear();
     m_showingGroup = false;
+    // Nothing of the bounce shown before stays on screen once its card is gone.
+    m_original->clear();
+    m_lookup->setSubject(QString());
+    m_guide->clear();
 }
 
 int MainWindow::currentCard() const
@@ -534,7 +538,7 @@ void MainWindow::showCard(int index)
     const QString subject = !item.bounce.listedIp.isEmpty() ? item.bounce.listedIp : item.bounce.listedDomain;
     m_lookup->setSubject(subject);
     applyLookupSettings();
-    m_guide->setBounce(item.bounce, &item.message, nullptr);
+    m_guide->setBounce(item, nullptr);
     if (!subject.isEmpty() && Settings::automaticLookups().get() && m_online && !Settings::networkOff().get())
         m_lookup->startCheck();
 }
@@ -557,7 +561,7 @@ void MainWindow::showGroup(const RejectionGroup &group)
     m_cardList->selectionModel()->clear();
     m_group = {group.example, m};
     m_showingGroup = true;
-    m_guide->setBounce(m_group.bounce, &m_group.message, nullptr);
+    m_guide->setBounce(m_group, nullptr);
     m_lookup->setSubject(group.listedIp);
     applyLookupSettings();
 }

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The views show the bounce chosen and nothing stale: when the cards go (new input without a
+// bounce) nothing of the bounce shown before stays on screen, and the guide never reads the
+// cards that were freed.
+#include "bounce_list_model.h"
+#include "common/language.h"
+#include "guide_view.h"
+#include "main_window.h"
+#include "support/test_paths.h"
+#include "window_helpers.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace bn;
+
+namespace {
+
+//! Every text the widgets under \a root show (labels, text boxes), one per line.
+QString shownTexts(const QWidget *root)
+{
+    QStringList texts;
+    for (const QLabel *l : root->findChildren<QLabel *>())
+        texts << l->text();
+    for (const QPlainTextEdit *e : root->findChildren<QPlainTextEdit *>())
+        texts << e->toPlainText();
+    for (const QTextBrowser *b : root->findChildren<QTextBrowser *>())
+        texts << b->toPlainText();
+    return texts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestShownBounce : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::startWindowTests(); }
+
+    void theStepsForgetTheBounceWhoseCardsWereCleared_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("pasted text without a bounce") << QStringLiteral("junk");
+        QTest::newRow("a picture opened") << QStringLiteral("png");
+    }
+
+    void theStepsForgetTheBounceWhoseCardsWereCleared()
+    {
+        QFETCH(QString, input);
+        MainWindow w;
+        w.show();
+        QVERIFY(test::openAndWait(w, {test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))}));
+        QCOMPARE(w.cardModel()->rowCount(), 1);
+        const QString recipient = w.cardModel()->bounce(0).recipient;
+        const QString ip = w.cardModel()->bounce(0).listedIp;
+        QCOMPARE(recipient, QStringLiteral("sales@example.fr"));
+        QCOMPARE(ip, QStringLiteral("203.0.113.7"));
+
+        GuideView *guide = w.guideView();
+        w.findChild<QTabWidget *>(QStringLiteral("detailsTabs"))->setCurrentWidget(guide);
+        auto *next = guide->findChild<QPushButton *>(QStringLiteral("guideNext"));
+        auto *back = guide->findChild<QPushButton *>(QStringLiteral("guideBack"));
+        auto *message = guide->findChild<QPlainTextEdit *>(QStringLiteral("guideTemplate"));
+        QTest::mouseClick(guide->findChild<QRadioButton *>(QStringLiteral("answer-provider")), Qt::LeftButton);
+        while (message->toPlainText().isEmpty() && next->isEnabled())
+            QTest::mouseClick(next, Qt::LeftButton);
+        // The guide shows this bounce: a message to the ISP naming the listed IP.
+        QVERIFY2(shownTexts(guide).contains(ip), qPrintable(shownTexts(guide)));
+
+        if (input == QLatin1String("junk")) {
+            w.findChild<QPlainTextEdit *>(QStringLiteral("pasteBox"))->setPlainText(QStringLiteral("Hello, just checking in."));
+            QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("decodeButton")), Qt::LeftButton);
+        } else {
+            QTemporaryDir dir;
+            const QString png = dir.filePath(QStringLiteral("picture.png"));
+            QImage picture(16, 16, QImage::Format_RGB32);
+            picture.fill(Qt::darkCyan);
+            QVERIFY(picture.save(png));
+            QVERIFY(test::openAndWait(w, {png}));
+        }
+        QCOMPARE(w.cardModel()->rowCount(), 0);
+
+        // The user goes on in the Steps: back to the question, another answer, then another
+        // language. Each rebuilds the guide from what it holds (which was a freed card's message).
+        while (back->isEnabled())
+            QTest::mouseClick(back, Qt::LeftButton);
+        QTest::mouseClick(guide->findChild<QRadioButton *>(QStringLiteral("answer-own-server")), Qt::LeftButton);
+        QVERIFY(installTranslators(QStringLiteral("ja")));
+        QApplication::processEvents();
+        QVERIFY(installTranslators(QStringLiteral("en")));
+        QApplication::processEvents();
+
+        // No card: the guide is the empty one, and no view names the old bounce.
+        QVERIFY(!guide->isEnabled());
+        QVERIFY(guide->bounce().recipient.isEmpty());
+        QVERIFY(guide->diagnosis().steps.isEmpty());
+        QCOMPARE(guide->findChild<QLabel *>(QStringLiteral("guideParty"))->text(),
+                 GuideView::tr("Open or paste a bounce to see who can fix it."));
+        const QString shown = shownTexts(&w);
+        QVERIFY2(!shown.contains(recipient) && !shown.contains(ip), qPrintable(shown));
+    }
+
+};
+
+QTEST_MAIN(TestShownBounce)
+#include "test_shown_bounce.moc"
