@@ -32,6 +32,8 @@ public:
     const Diagnosis &diagnosis() const { return m_diagnosis; }
     //! The bounce the guide is for; empty after clear().
     const Bounce &bounce() const { return m_item.bounce; }
+    //! The live check the guide was built with, or null.
+    const Evidence *evidence() const { return m_hasEvidence ? &m_evidence : nullptr; }
     int currentStep() const { return m_step; }
     void next();
     void back();

@@ -61,6 +61,12 @@ bool looksLikeLog(const QString &path)
         || head.contains("\"date_time_utc\"") || (head.size() > 30 && head.at(4) == '-' && head.at(10) == ' ' && head.contains(" <= "));
 }
 
+//! What the live check asks about for \a bounce: the IP judged, else the domain.
+QString lookupSubject(const Bounce &bounce)
+{
+    return !bounce.listedIp.isEmpty() ? bounce.listedIp : bounce.listedDomain;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -165,8 +171,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sample, &QPushButton::clicked, this, &MainWindow::openSample);
     connect(m_logs, &LogImportView::groupSelected, this, &MainWindow::showGroup);
     connect(m_lookup, &LookupPanel::finished, this, [this] {
-        if (const Item *i = currentItem())
-            m_guide->setBounce(*i, m_lookup->evidence());
+        // A check cut short because another bounce was chosen ends with the evidence of the
+        // bounce before: it never serves this one's guide.
+        const Item *i = currentItem();
+        const Evidence *evidence = m_lookup->evidence();
+        if (i && evidence && evidence->subject == lookupSubject(i->bounce))
+            m_guide->setBounce(*i, evidence);
     });
 
     createMenus();
@@ -535,7 +545,7 @@ void MainWindow::showCard(int index)
                       : line.toHtmlEscaped() + QLatin1Char('\n');
     }
     m_original->setHtml(html + QStringLiteral("</pre>"));
-    const QString subject = !item.bounce.listedIp.isEmpty() ? item.bounce.listedIp : item.bounce.listedDomain;
+    const QString subject = lookupSubject(item.bounce);
     m_lookup->setSubject(subject);
     applyLookupSettings();
     m_guide->setBounce(item, nullptr);
@@ -562,7 +572,7 @@ void MainWindow::showGroup(const RejectionGroup &group)
     m_group = {group.example, m};
     m_showingGroup = true;
     m_guide->setBounce(m_group, nullptr);
-    m_lookup->setSubject(group.listedIp);
+    m_lookup->setSubject(lookupSubject(group.example));
     applyLookupSettings();
 }
 

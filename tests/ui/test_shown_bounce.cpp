@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The views show the bounce chosen and nothing stale: when the cards go (new input without a
 // bounce) nothing of the bounce shown before stays on screen, and the guide never reads the
-// cards that were freed.
+// cards that were freed; a live check of one bounce never serves the guide of another.
 #include "bounce_list_model.h"
 #include "common/language.h"
 #include "guide_view.h"
+#include "log_import_view.h"
+#include "lookup_panel.h"
 #include "main_window.h"
+#include "settings.h"
+#include "support/dns_fixture.h"
 #include "support/test_paths.h"
 #include "window_helpers.h"
 
@@ -14,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +111,41 @@ private slots:
                  GuideView::tr("Open or paste a bounce to see who can fix it."));
         const QString shown = shownTexts(&w);
         QVERIFY2(!shown.contains(recipient) && !shown.contains(ip), qPrintable(shown));
+    }
+
+    void aCheckCutShortByALogGroupDoesNotServeItsGuide()
+    {
+        // One list that never answers: the check of the card's IP runs until a log group is chosen.
+        test::DnsFixture dns({});
+        QVERIFY2(dns.isRunning(), qPrintable(dns.errorString()));
+        Settings::nameserver().set(dns.nameserver());
+        Settings::timeoutMs().set(20000);
+        MainWindow w;
+        w.show();
+        DnsZone silent;
+        silent.zone = QStringLiteral("silent.test");
+        w.lookupPanel()->setZones({{nullptr, silent}});
+        OwnerLookupOptions ownerOptions;
+        ownerOptions.offline = true;
+        w.lookupPanel()->setOwnerOptions(ownerOptions);
+        QVERIFY(test::openAndWait(w, {test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))}));
+        w.lookupPanel()->startCheck();
+        QVERIFY(w.lookupPanel()->isRunning());
+
+        // The import ends by choosing its biggest group, which names other IPs (or none).
+        QSignalSpy imported(w.logImportView(), &LogImportView::finished);
+        w.openFiles({test::dataFile(QStringLiteral("logs/postfix.log"))});
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(w.currentCard(), -1);
+        const Bounce &group = w.guideView()->bounce();
+        QVERIFY(!group.diagnostic.isEmpty());
+        QVERIFY(group.listedIp != QLatin1String("203.0.113.7"));
+        const Evidence *evidence = w.guideView()->evidence();
+        if (evidence)
+            QVERIFY2(evidence->subject == group.listedIp,
+                     qPrintable(QStringLiteral("the guide for %1 uses the check of %2").arg(group.listedIp, evidence->subject)));
+        Settings::nameserver().set(QString());
+        Settings::timeoutMs().set(3000);
     }
 
 };
