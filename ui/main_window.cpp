@@ -309,6 +309,12 @@ void MainWindow::openFiles(const QStringList &paths)
             bounces << path;
     }
     if (!logs.isEmpty()) {
+        // The groups of the log imported before go: so do the Steps of the one shown.
+        if (m_showingGroup) {
+            m_showingGroup = false;
+            m_lookup->setSubject(QString());
+            m_guide->clear();
+        }
         m_tabs->setCurrentWidget(m_logs);
         m_logs->import(logs);
     }

@@ -8,6 +8,7 @@
 #include "log_import_view.h"
 #include "lookup_panel.h"
 #include "main_window.h"
+#include "rejection_group_model.h"
 #include "settings.h"
 #include "support/dns_fixture.h"
 #include "support/test_paths.h"
@@ -148,6 +149,25 @@ private slots:
         Settings::timeoutMs().set(3000);
     }
 
+    void importingAnotherLogForgetsTheGroupShown()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy imported(w.logImportView(), &LogImportView::finished);
+        w.openFiles({test::dataFile(QStringLiteral("logs/postfix.log"))});
+        QVERIFY(imported.wait(10000));
+        QVERIFY(w.guideView()->isEnabled()); // the biggest group is shown
+        const QString before = w.guideView()->bounce().diagnostic;
+        QVERIFY(!before.isEmpty());
+        // Another log: its groups replace the table's; until one is chosen, no Steps are shown.
+        w.openFiles({test::dataFile(QStringLiteral("logs/exim_mainlog"))});
+        QCOMPARE(w.logImportView()->model()->rowCount(), 0);
+        QVERIFY(!w.guideView()->isEnabled());
+        QVERIFY(w.guideView()->bounce().diagnostic.isEmpty());
+        QVERIFY(imported.wait(10000));
+        QVERIFY(w.guideView()->isEnabled());
+        QVERIFY(w.guideView()->bounce().diagnostic != before);
+    }
 };
 
 QTEST_MAIN(TestShownBounce)
