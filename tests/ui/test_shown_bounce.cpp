@@ -149,6 +149,34 @@ private slots:
         Settings::timeoutMs().set(3000);
     }
 
+    void checkingAgainAtOnceWaitsForTheLastCheckOnly()
+    {
+        test::DnsFixture dns({});
+        QVERIFY2(dns.isRunning(), qPrintable(dns.errorString()));
+        LookupPanel panel;
+        DnsZone silent;
+        silent.zone = QStringLiteral("silent.test");
+        panel.setZones({{nullptr, silent}});
+        BlocklistCheckOptions options;
+        options.nameserver = dns.nameserver();
+        options.timeoutMs = 300;
+        panel.setOptions(options);
+        OwnerLookupOptions ownerOptions;
+        ownerOptions.offline = true;
+        panel.setOwnerOptions(ownerOptions);
+        panel.setSubject(QStringLiteral("203.0.113.7"));
+        QSignalSpy finished(&panel, &LookupPanel::finished);
+        // Each click cuts the check before short, while its IP's owner is still being asked.
+        for (int i = 0; i < 3; ++i)
+            QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("lookupCheck")), Qt::LeftButton);
+        panel.startCheck();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning() && panel.evidence(), 5000);
+        QTest::qWait(100); // what the lookups cut short still deliver
+        QCOMPARE(panel.evidence()->subject, QStringLiteral("203.0.113.7"));
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("lookupCheck"))->isEnabled());
+        QVERIFY(!finished.isEmpty());
+    }
+
     void importingAnotherLogForgetsTheGroupShown()
     {
         MainWindow w;
