@@ -91,6 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_openProgress(new QProgressBar(m_openBox))
     , m_openCancel(new QPushButton(m_openBox))
 {
+    askFilesToOpen = [this] {
+        return QFileDialog::getOpenFileNames(this, tr("Open bounces or mail logs"), QString(),
+                                             tr("Bounces and logs (*.eml *.msg *.mbox *.txt *.log *.gz *.csv);;All files (*)"));
+    };
+    askReportPath = [this] {
+        return QFileDialog::getSaveFileName(this, tr("Export report"), tr("bounce-report.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
+    };
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_paste->setObjectName(QStringLiteral("pasteBox"));
@@ -655,17 +662,14 @@ bool MainWindow::exportReport(const QString &path, bool hideRecipients)
 
 void MainWindow::chooseAndOpen()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open bounces or mail logs"), QString(),
-        tr("Bounces and logs (*.eml *.msg *.mbox *.txt *.log *.gz *.csv);;All files (*)"));
+    const QStringList paths = askFilesToOpen();
     if (!paths.isEmpty())
         openFiles(paths);
 }
 
 void MainWindow::chooseAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), tr("bounce-report.pdf"),
-                                                      tr("PDF (*.pdf);;HTML (*.html)"));
+    const QString path = askReportPath();
     if (!path.isEmpty() && !exportReport(path))
         QMessageBox::warning(this, tr("Export report"), tr("The report could not be written to %1.").arg(path));
 }
