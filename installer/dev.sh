@@ -66,7 +66,8 @@ case "$cmd" in
         # Install the built .deb, prove the installed app works, remove it again.
         "$here/package-check.sh" "$top/build/dev"
         total=$((total + 1))
-        # The unit tests once more under AddressSanitizer and UndefinedBehaviorSanitizer.
+        # The unit and widget tests (the monkey among them) once more under AddressSanitizer and
+        # UndefinedBehaviorSanitizer, offscreen.
         build asan
         ctest --preset asan | tee "$log"
         count

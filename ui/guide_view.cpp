@@ -167,10 +167,9 @@ SendingVia GuideView::answer() const
     return id < 0 ? SendingVia::Unknown : SendingVia(id);
 }
 
-void GuideView::setBounce(const Bounce &bounce, const Message *message, const Evidence *evidence)
+void GuideView::setBounce(const DecodedBounce &item, const Evidence *evidence)
 {
-    m_bounce = bounce;
-    m_message = message;
+    m_item = item;
     m_hasEvidence = evidence != nullptr;
     if (evidence)
         m_evidence = *evidence;
@@ -183,9 +182,25 @@ void GuideView::setBounce(const Bounce &bounce, const Message *message, const Ev
     rebuild();
 }
 
+void GuideView::clear()
+{
+    m_item = {};
+    m_evidence = {};
+    m_hasEvidence = false;
+    m_diagnosis = {};
+    m_done.clear();
+    m_step = -1;
+    m_stepTitle->clear();
+    m_stepText->clear();
+    m_template->clear();
+    setEnabled(false);
+    showStep();
+    Q_EMIT diagnosisChanged();
+}
+
 void GuideView::rebuild()
 {
-    m_diagnosis = diagnose(m_bounce, m_message, m_hasEvidence ? &m_evidence : nullptr, answer(), currentLanguage());
+    m_diagnosis = diagnose(m_item.bounce, &m_item.message, m_hasEvidence ? &m_evidence : nullptr, answer(), currentLanguage());
     m_done = QList<bool>(m_diagnosis.steps.size(), false);
     if (m_answers->checkedId() < 0 && m_answers->button(int(m_diagnosis.guessedSendingVia)))
         m_answers->button(int(m_diagnosis.guessedSendingVia))->setChecked(true);
@@ -200,7 +215,7 @@ MessageTemplate GuideView::currentTemplate() const
         return {};
     const QString language = m_messageLanguage->currentData().toString();
     if (language != currentLanguage()) // the diagnosis holds the messages in the UI's language
-        return renderTemplate(id, language, m_bounce, m_hasEvidence ? &m_evidence : nullptr);
+        return renderTemplate(id, language, m_item.bounce, m_hasEvidence ? &m_evidence : nullptr);
     for (const MessageTemplate &t : m_diagnosis.templates)
         if (t.id == id)
             return t;

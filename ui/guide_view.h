@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "decode/decode_job.h"
 #include "guide/diagnosis.h"
 
 #include <QWidget>
@@ -15,8 +16,6 @@ class QStackedWidget;
 
 namespace bn {
 
-struct Message;
-
 //! The guide as a walk-through: the one question (how do you send mail?), then one step at a
 //! time with Back/Next and a check box per step; copy a template, open a page, start an e-mail.
 class GuideView final : public QWidget
@@ -26,10 +25,15 @@ class GuideView final : public QWidget
 public:
     explicit GuideView(QWidget *parent = nullptr);
 
-    void setBounce(const Bounce &bounce, const Message *message, const Evidence *evidence);
+    //! Shows the guide for \a item, a copy of which the view keeps (the cards it came from may go).
+    void setBounce(const DecodedBounce &item, const Evidence *evidence);
+    //! Back to the empty guide, as before any bounce: nothing of the last one stays shown.
+    void clear();
     const Diagnosis &diagnosis() const { return m_diagnosis; }
-    //! The bounce the guide is for.
-    const Bounce &bounce() const { return m_bounce; }
+    //! The bounce the guide is for; empty after clear().
+    const Bounce &bounce() const { return m_item.bounce; }
+    //! The live check the guide was built with, or null.
+    const Evidence *evidence() const { return m_hasEvidence ? &m_evidence : nullptr; }
     int currentStep() const { return m_step; }
     void next();
     void back();
@@ -50,8 +54,7 @@ private:
     MessageTemplate currentTemplate() const;
     SendingVia answer() const;
 
-    Bounce m_bounce;
-    const Message *m_message = nullptr;
+    DecodedBounce m_item; // a copy: Message and Bounce share their texts implicitly, so it is cheap
     Evidence m_evidence;
     bool m_hasEvidence = false;
     Diagnosis m_diagnosis;

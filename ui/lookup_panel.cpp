@@ -179,16 +179,19 @@ void LookupPanel::startCheck()
     // The owner of an IP is asked at the same time as the lists.
     if (QHostAddress().setAddress(m_subject)) {
         OwnerLookupOptions ownerOptions = m_ownerOptions;
-        ownerOptions.offline = options.offline;
-        m_owner = new OwnerLookup(m_subject, ownerOptions, this);
-        connect(m_owner, &OwnerLookup::finished, this, [this] {
-            m_evidence.owner = m_owner->result();
-            m_owner->deleteLater();
+        ownerOptions.offline = ownerOptions.offline || options.offline;
+        auto *owner = new OwnerLookup(m_subject, ownerOptions, this);
+        m_owner = owner;
+        connect(owner, &OwnerLookup::finished, this, [this, owner] {
+            owner->deleteLater();
+            if (m_owner != owner)
+                return; // a check started since replaced it (and m_owner is that check's, or null)
+            m_evidence.owner = owner->result();
             m_owner = nullptr;
             if (m_checkDone)
                 onFinished();
         });
-        m_owner->start();
+        owner->start();
     }
     m_check->start();
 }

@@ -61,6 +61,12 @@ bool looksLikeLog(const QString &path)
         || head.contains("\"date_time_utc\"") || (head.size() > 30 && head.at(4) == '-' && head.at(10) == ' ' && head.contains(" <= "));
 }
 
+//! What the live check asks about for \a bounce: the IP judged, else the domain.
+QString lookupSubject(const Bounce &bounce)
+{
+    return !bounce.listedIp.isEmpty() ? bounce.listedIp : bounce.listedDomain;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -85,6 +91,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_openProgress(new QProgressBar(m_openBox))
     , m_openCancel(new QPushButton(m_openBox))
 {
+    askFilesToOpen = [this] {
+        return QFileDialog::getOpenFileNames(this, tr("Open bounces or mail logs"), QString(),
+                                             tr("Bounces and logs (*.eml *.msg *.mbox *.txt *.log *.gz *.csv);;All files (*)"));
+    };
+    askReportPath = [this] {
+        return QFileDialog::getSaveFileName(this, tr("Export report"), tr("bounce-report.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
+    };
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_paste->setObjectName(QStringLiteral("pasteBox"));
@@ -165,8 +178,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sample, &QPushButton::clicked, this, &MainWindow::openSample);
     connect(m_logs, &LogImportView::groupSelected, this, &MainWindow::showGroup);
     connect(m_lookup, &LookupPanel::finished, this, [this] {
-        if (const Item *i = currentItem())
-            m_guide->setBounce(i->bounce, &i->message, m_lookup->evidence());
+        // A check cut short because another bounce was chosen ends with the evidence of the
+        // bounce before: it never serves this one's guide.
+        const Item *i = currentItem();
+        const Evidence *evidence = m_lookup->evidence();
+        if (i && evidence && evidence->subject == lookupSubject(i->bounce))
+            m_guide->setBounce(*i, evidence);
     });
 
     createMenus();
@@ -299,6 +316,12 @@ void MainWindow::openFiles(const QStringList &paths)
             bounces << path;
     }
     if (!logs.isEmpty()) {
+        // The groups of the log imported before go: so do the Steps of the one shown.
+        if (m_showingGroup) {
+            m_showingGroup = false;
+            m_lookup->setSubject(QString());
+            m_guide->clear();
+        }
         m_tabs->setCurrentWidget(m_logs);
         m_logs->import(logs);
     }
@@ -476,6 +499,10 @@ void MainWindow::clearCards()
 {
     m_cards->clear();
     m_showingGroup = false;
+    // Nothing of the bounce shown before stays on screen once its card is gone.
+    m_original->clear();
+    m_lookup->setSubject(QString());
+    m_guide->clear();
 }
 
 int MainWindow::currentCard() const
@@ -531,10 +558,10 @@ void MainWindow::showCard(int index)
                       : line.toHtmlEscaped() + QLatin1Char('\n');
     }
     m_original->setHtml(html + QStringLiteral("</pre>"));
-    const QString subject = !item.bounce.listedIp.isEmpty() ? item.bounce.listedIp : item.bounce.listedDomain;
+    const QString subject = lookupSubject(item.bounce);
     m_lookup->setSubject(subject);
     applyLookupSettings();
-    m_guide->setBounce(item.bounce, &item.message, nullptr);
+    m_guide->setBounce(item, nullptr);
     if (!subject.isEmpty() && Settings::automaticLookups().get() && m_online && !Settings::networkOff().get())
         m_lookup->startCheck();
 }
@@ -557,8 +584,8 @@ void MainWindow::showGroup(const RejectionGroup &group)
     m_cardList->selectionModel()->clear();
     m_group = {group.example, m};
     m_showingGroup = true;
-    m_guide->setBounce(m_group.bounce, &m_group.message, nullptr);
-    m_lookup->setSubject(group.listedIp);
+    m_guide->setBounce(m_group, nullptr);
+    m_lookup->setSubject(lookupSubject(group.example));
     applyLookupSettings();
 }
 
@@ -640,17 +667,14 @@ bool MainWindow::exportReport(const QString &path, bool hideRecipients)
 
 void MainWindow::chooseAndOpen()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Open bounces or mail logs"), QString(),
-        tr("Bounces and logs (*.eml *.msg *.mbox *.txt *.log *.gz *.csv);;All files (*)"));
+    const QStringList paths = askFilesToOpen();
     if (!paths.isEmpty())
         openFiles(paths);
 }
 
 void MainWindow::chooseAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), tr("bounce-report.pdf"),
-                                                      tr("PDF (*.pdf);;HTML (*.html)"));
+    const QString path = askReportPath();
     if (!path.isEmpty() && !exportReport(path))
         QMessageBox::warning(this, tr("Export report"), tr("The report could not be written to %1.").arg(path));
 }

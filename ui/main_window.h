@@ -8,6 +8,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListView;
 class QMenu;
@@ -59,6 +61,11 @@ public:
     GuideView *guideView() const { return m_guide; }
     LogImportView *logImportView() const { return m_logs; }
     void selectCard(int index);
+
+    //! Asks which files to open (File > Open); tests replace it to answer without a dialog.
+    std::function<QStringList()> askFilesToOpen;
+    //! Asks where to save the report (File > Export); empty when the user cancels. Replaceable like askFilesToOpen.
+    std::function<QString()> askReportPath;
 
 Q_SIGNALS:
     //! Reading the files given to openFiles() has ended, all their cards are shown.

@@ -15,6 +15,7 @@
 #include "reputation/evidence_texts.h"
 #include "support/dns_fixture.h"
 #include "support/test_paths.h"
+#include "window_helpers.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -28,10 +29,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -43,6 +42,7 @@
 #include <QUrlQuery>
 
 using namespace bn;
+using bn::test::openAndWait;
 
 namespace {
 
@@ -92,14 +92,6 @@ QList<QWidget *> walkWithTab(QWidget *first, QString *error)
     return {};
 }
 
-//! Opens \a paths and waits until the window has read them and shown their cards.
-bool openAndWait(MainWindow &w, const QStringList &paths)
-{
-    QSignalSpy opened(&w, &MainWindow::filesOpened);
-    w.openFiles(paths);
-    return opened.wait(30000) && !w.isOpening();
-}
-
 //! Opens seed 003 (RBL+, 550) in \a w, shows the guide, answers "through my provider"; pages
 //! and e-mails the guide would open are collected in \a opened. Null when the file did not open.
 GuideView *guideForSeed003(MainWindow &w, QVector<QUrl> &opened)
@@ -136,13 +128,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("BounceNavigatorTest"));
-        QSettings().clear();
-        installTranslators(QStringLiteral("en"));
-    }
+    void initTestCase() { test::startWindowTests(); }
 
     void emptyStateSaysWhatToPaste()
     {
