@@ -9,6 +9,9 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
+# ccache hits whatever folder the checkout is in (CI clones afresh elsewhere): paths are taken
+# relative to the checkout, and the working folder is not part of the hash.
+export CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=1
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
