@@ -180,6 +180,8 @@ void LookupPanel::startCheck()
     if (QHostAddress().setAddress(m_subject)) {
         OwnerLookupOptions ownerOptions = m_ownerOptions;
         ownerOptions.offline = ownerOptions.offline || options.offline;
+        if (ownerOptions.nameserver.isEmpty())
+            ownerOptions.nameserver = options.nameserver; // the DNS server chosen in the settings, for the registry's name too
         auto *owner = new OwnerLookup(m_subject, ownerOptions, this);
         m_owner = owner;
         connect(owner, &OwnerLookup::finished, this, [this, owner] {

@@ -105,6 +105,7 @@ Evidence collectEvidence(const QString &subject, const LookupOptions &options)
     BlocklistCheck check(subject, options.zones, dns);
     OwnerLookupOptions ownerOptions = options.owner;
     ownerOptions.timeoutMs = qMin(dns.timeoutMs, dns.deadlineMs);
+    ownerOptions.nameserver = dns.nameserver; // every name the check needs goes to the same server
     OwnerLookup owner(subject, ownerOptions);
     const dnsbl::Subject::Kind kind = dnsbl::parseSubject(subject).kind;
     const bool isIp = kind == dnsbl::Subject::Kind::Ip4 || kind == dnsbl::Subject::Kind::Ip6;

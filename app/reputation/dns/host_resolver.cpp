@@ -39,7 +39,7 @@ void resolved(void *arg, int status, int, struct ares_addrinfo *result)
 
 } // namespace
 
-QStringList resolveHost(const QString &host, int timeoutMs, QString *error)
+QStringList resolveHost(const QString &host, int timeoutMs, const QString &nameserver, QString *error)
 {
     static const int initialised = ares_library_init(ARES_LIB_INIT_ALL);
     Q_UNUSED(initialised);
@@ -49,6 +49,11 @@ QStringList resolveHost(const QString &host, int timeoutMs, QString *error)
     options.timeout = qMax(1, timeoutMs);
     options.tries = 1;
     if (ares_init_options(&channel, &options, ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES) != ARES_SUCCESS) {
+        *error = QCoreApplication::translate("bn::HostResolver", "The DNS resolver could not start.");
+        return {};
+    }
+    if (!nameserver.isEmpty() && ares_set_servers_ports_csv(channel, nameserver.toLatin1().constData()) != ARES_SUCCESS) {
+        ares_destroy(channel);
         *error = QCoreApplication::translate("bn::HostResolver", "The DNS resolver could not start.");
         return {};
     }

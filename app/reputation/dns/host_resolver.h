@@ -10,6 +10,7 @@ namespace bn {
 //! need a host's address before a transfer: libcurl's own resolver cannot be given up on (its
 //! cleanup waits for the system lookup, five seconds or more when a server does not answer).
 //! Empty, with a translated \a error, when there is no address or no answer in time.
-QStringList resolveHost(const QString &host, int timeoutMs, QString *error);
+//! \a nameserver ("HOST:PORT") asks that server instead of the system's.
+QStringList resolveHost(const QString &host, int timeoutMs, const QString &nameserver, QString *error);
 
 } // namespace bn

@@ -73,7 +73,7 @@ IpOwner lookUp(const QString &ip, const OwnerLookupOptions &o)
         base += QLatin1Char('/');
     QString error;
     long status = 0;
-    const QByteArray body = OwnerLookup::fetch(base + QStringLiteral("ip/") + ip, remaining(), &error, &status);
+    const QByteArray body = OwnerLookup::fetch(base + QStringLiteral("ip/") + ip, remaining(), &error, &status, o.nameserver);
     if (!error.isEmpty()) {
         owner.error = error;
         owner.checked = status == 404; // the registry's own answer: no record
@@ -91,7 +91,7 @@ IpOwner lookUp(const QString &ip, const OwnerLookupOptions &o)
         if (!jpnic.endsWith(QLatin1Char('/')))
             jpnic += QLatin1Char('/');
         QString jpError;
-        const QByteArray detail = OwnerLookup::fetch(jpnic + QStringLiteral("ip/") + ip, remaining(), &jpError);
+        const QByteArray detail = OwnerLookup::fetch(jpnic + QStringLiteral("ip/") + ip, remaining(), &jpError, nullptr, o.nameserver);
         IpOwner specific;
         specific.registry = QStringLiteral("JPNIC");
         if (jpError.isEmpty() && rdap::parseIpNetwork(detail, specific, &jpError)) {
@@ -145,7 +145,7 @@ CURLcode exchange(const QByteArray &url, const QByteArray &resolve, int timeoutM
 
 } // namespace
 
-QByteArray OwnerLookup::fetch(const QString &url, int timeoutMs, QString *error, long *httpStatus)
+QByteArray OwnerLookup::fetch(const QString &url, int timeoutMs, QString *error, long *httpStatus, const QString &nameserver)
 {
     static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
     Q_UNUSED(initialised);
@@ -169,7 +169,7 @@ QByteArray OwnerLookup::fetch(const QString &url, int timeoutMs, QString *error,
         QByteArray resolve;
         if (QHostAddress(next.host()).isNull()) {
             QString resolveError;
-            const QStringList addresses = resolveHost(next.host(), remaining(), &resolveError);
+            const QStringList addresses = resolveHost(next.host(), remaining(), nameserver, &resolveError);
             if (addresses.isEmpty()) {
                 *error = tr("The registry could not be reached: %1").arg(resolveError);
                 return {};

@@ -18,6 +18,7 @@ struct OwnerLookupOptions
     QString jpnicBaseUrl = QStringLiteral("https://jpnic.rdap.apnic.net/"); //!< follow-up for JPNIC space
     int timeoutMs = 8000;
     bool offline = false;
+    QString nameserver;     //!< "HOST:PORT" to resolve the registry's name with, instead of the system's resolver
 };
 
 //! Who owns an IP address, from RDAP over libcurl (TLS verified, proxies from the environment,
@@ -34,7 +35,9 @@ public:
     const IpOwner &result() const { return m_result; }
 
     //! Fetches one URL: the body, or an empty body and a translated \a error.
-    static QByteArray fetch(const QString &url, int timeoutMs, QString *error, long *httpStatus = nullptr);
+    //! Host names are resolved through c-ares (\a nameserver, or the system's), within the timeout.
+    static QByteArray fetch(const QString &url, int timeoutMs, QString *error, long *httpStatus = nullptr,
+                            const QString &nameserver = QString());
 
 Q_SIGNALS:
     void finished();

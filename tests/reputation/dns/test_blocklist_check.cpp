@@ -290,6 +290,46 @@ private slots:
         QVERIFY(out.contains(hostile.nameserver())); // the advice names the resolver used
     }
 
+    void commandLineRefusesWhatItCannotCheck_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not an IP, not a domain") << QStringList{"999.1.1.1"} << "“999.1.1.1” is not an IP address or a domain name.";
+        QTest::newRow("a shorthand IP") << QStringList{"1.2.3"} << "“1.2.3” is not an IP address or a domain name.";
+        QTest::newRow("empty") << QStringList{""} << "An empty argument is not an IP address or a domain name.";
+        QTest::newRow("nameserver by name") << QStringList{"--nameserver", "notanip", "203.0.113.7"} << "--nameserver takes";
+        QTest::newRow("nameserver port") << QStringList{"--nameserver", "1.2.3.4:99999", "203.0.113.7"} << "--nameserver takes";
+    }
+    void commandLineRefusesWhatItCannotCheck()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QProcess p;
+        p.start(test::binaryDir() + QStringLiteral("/app/cli/bouncenav"), QStringList{QStringLiteral("check")} + arguments);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.startsWith(message), qPrintable(err));
+    }
+
+    void theTimeoutBoundsTheWholeCheck()
+    {
+        // The registry's host name goes to a server that never answers (dnsmasq forwards
+        // silent.test to a silent socket): the name is asked through c-ares within the check's
+        // timeout and the owner is "not checked", where libcurl's own resolver held the process
+        // for five seconds and more. (No timed assertion: the message says which path ran.)
+        QProcess p;
+        p.start(test::binaryDir() + QStringLiteral("/app/cli/bouncenav"),
+                {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--nameserver"), m_dns->nameserver(),
+                 QStringLiteral("--timeout-ms"), QStringLiteral("400"), QStringLiteral("--rdap-base"),
+                 QStringLiteral("https://rdap.silent.test/"), QStringLiteral("203.0.113.7")});
+        QVERIFY(p.waitForFinished(15000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains("No answer in time for the address of rdap.silent.test"), out.constData());
+        QVERIFY(out.contains("\"checked\": false"));
+    }
+
     void commandLine()
     {
         QTemporaryFile zones;
