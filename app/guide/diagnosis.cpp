@@ -59,6 +59,91 @@ void firstStepSeeEvidence(Route &r, const Bounce &b)
         r.step("read", tr("Keep the refusal text at hand; every message below quotes it: \"%1\"").arg(b.diagnostic.left(300)));
 }
 
+//! The route decided by what made the list list the address (the catalog's "cause"): the first
+//! party is the one who can remove that cause. Returns false where the removal policy decides.
+bool causeRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListInfo &list, const QString &subject,
+                const QString &listName, const QString &lookup, const QString &removal, SendingVia via)
+{
+    const QString expiry = !list.typicalExpiry.isEmpty() ? translatedCatalogText(list.typicalExpiry) : tr("after a while");
+    switch (list.cause) {
+    case ListingCause::Unspecified:
+        return false;
+    case ListingCause::ReputationService:
+        // Your own addresses: the operator's form is yours to file (the removal policy's route).
+        // A temporary list is waited out first (the removal policy's route, then the provider).
+        if (ownsIpSpace(via) || b.temporary || list.temporary)
+            return false;
+        r.party(Party::Isp, tr("%1, a commercial reputation service, judged %2 (%3). The address belongs to your provider: "
+                               "only the provider can find what harmed its reputation and ask for the removal. A request you "
+                               "file yourself for the provider's address is not taken up.")
+                                .arg(op.name, subject, listName));
+        r.step("isp", tr("Send the message below to your provider's support desk; it quotes the refusal and asks them to "
+                         "request the removal."),
+               QString(), QStringLiteral("isp"));
+        break;
+    case ListingCause::AbuseFromIp:
+        if (ownsIpSpace(via)) {
+            r.party(Party::SenderAdmin, tr("%1 lists %2 (%3) because abuse was recorded from that address: spam trap hits, "
+                                           "an infected computer or a hacked mailbox. The entry expires by itself, but only once "
+                                           "the abuse stops: waiting without finding the source gets the address listed again. "
+                                           "Your own administrator must find and stop it first.")
+                                            .arg(op.name, subject, listName));
+            r.step("find-source", tr("Find the source: hacked mailboxes or passwords, infected computers behind the same "
+                                     "address, web forms that send mail, unusual volume in the mail log."),
+                   QString(), QStringLiteral("sender_admin"));
+            r.step("expire", tr("Once the source is stopped, the entry expires by itself (%1); where the list offers a "
+                                "removal request, you may file it then.")
+                                 .arg(expiry),
+                   removal, removal.isEmpty() ? QString() : QStringLiteral("list_operator"));
+        } else {
+            r.party(Party::Isp, tr("%1 lists %2 (%3) because abuse was recorded from that address, which belongs to your "
+                                   "provider. The entry expires by itself only once the abuse stops, and only the provider "
+                                   "can find its source on its servers.")
+                                    .arg(op.name, subject, listName));
+            r.step("isp", tr("Send the message below to your provider's support or abuse desk."), QString(), QStringLiteral("isp"));
+        }
+        break;
+    case ListingCause::Allocation:
+        r.party(Party::Isp, tr("%1 lists %2 (%3) for the address range it belongs to (a dynamic range, a missing reverse DNS "
+                               "name, or a range with too much abuse), not for mail you sent. Only the owner of the IP "
+                               "address controls the range and its reverse DNS: your ISP, hosting provider or data centre.")
+                                .arg(op.name, subject, listName));
+        r.step("isp", tr("Send the message below to the owner of the address (your ISP, hosting provider or data centre)."),
+               QString(), QStringLiteral("isp"));
+        if (op.id == QLatin1String("trendmicro") && list.id == QLatin1String("ERS-DUL"))
+            r.step("dul", tr("Ask them for a static reverse DNS name and a WHOIS entry that says the address is static."));
+        r.step("relay", tr("Meanwhile, send through your provider's mail server (the submission port 587 with a password): "
+                           "its address is not in such a range."));
+        break;
+    case ListingCause::ListedDomain:
+        r.party(Party::ListOperator, tr("%1 lists %2 (%3). Such a list judges a domain, not the server that sent the message: "
+                                        "changing provider or server does not help. Clean up what made the domain listed, then "
+                                        "ask %1 for the removal.")
+                                         .arg(op.name, subject, listName));
+        r.step("clean", tr("Find and remove the cause first: a hacked website or mailbox of the domain, or links in your "
+                           "messages to a listed site. If the listed domain is not yours but a site your message links to, "
+                           "remove the link and send again."));
+        r.step("form", tr("Then ask for the removal on the list's page; the answers are prepared below."), removal,
+               QStringLiteral("list_operator"));
+        break;
+    case ListingCause::SendingPractice:
+        r.party(Party::SenderAdmin, tr("%1 judged the reputation of your domain (%2): it is not a listing of an IP address, "
+                                       "there is no list to be removed from, and your provider cannot change it. Your own "
+                                       "sending practice and authentication decide it.")
+                                        .arg(op.name, subject));
+        r.step("auth", tr("Ask your administrator to check that SPF, DKIM and DMARC pass and align for your domain."), QString(),
+               QStringLiteral("sender_admin"));
+        r.step("practice", tr("Send only to people who asked for your mail, remove addresses that bounce, make unsubscribing "
+                              "easy and lower the volume for a while: the reputation recovers as complaints fall."));
+        break;
+    }
+    if (!lookup.isEmpty())
+        r.step("lookup", tr("Check later whether %1 is still listed.").arg(subject), lookup);
+    if (list.paidRemovalOffered)
+        r.step("no-pay", tr("Do not pay for an \"express\" removal: it is never required."));
+    return true;
+}
+
 void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListInfo *list, SendingVia via)
 {
     const QString listName = list ? list->name : op.name;
@@ -66,9 +151,10 @@ void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListI
     // (URIBL, SURBL, Spamhaus DBL), a domain the message names; else the sending server's IP.
     const bool domainsOnly = list && !list->zones.isEmpty()
         && std::all_of(list->zones.cbegin(), list->zones.cend(), [](const DnsZone &z) { return z.kind == DnsZone::Kind::Domain; });
-    const QString ip = !b.listedIp.isEmpty() ? b.listedIp
+    const bool judgesDomain = domainsOnly || (list && list->judgesDomain);
+    const QString ip = !b.listedIp.isEmpty() && !judgesDomain ? b.listedIp
         : !b.listedDomain.isEmpty()           ? b.listedDomain
-        : domainsOnly                         ? tr("a domain your message names (in a link, or your own domain)")
+        : judgesDomain ? tr("a domain your message names (in a link, or your own domain)")
                                               : tr("your sending server's IP address");
     const QString lookup = fillUrl(list && !list->lookupUrl.isEmpty() ? list->lookupUrl : op.lookupUrl, b);
     const QString removal = fillUrl(list && !list->removalUrl.isEmpty() ? list->removalUrl : op.removalUrl, b);
@@ -89,6 +175,9 @@ void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListI
                    QString(), QStringLiteral("isp"));
         }
     };
+
+    if (list && causeRoute(r, b, op, *list, ip, listName, lookup, removal, via))
+        return;
 
     if (temporary) {
         const QString expiry = list && !list->typicalExpiry.isEmpty() ? translatedCatalogText(list->typicalExpiry) : tr("a few hours");

@@ -122,38 +122,46 @@ private slots:
         QTest::addColumn<QString>("provider"); // party when sending through a provider
         QTest::addColumn<QString>("own");      // party on one's own server and IP space
         const char *rows[][5] = {
+            // The first party is the one who can remove the cause (the catalog's "cause"): a commercial
+            // reputation service judging a provider's IP -> the provider; abuse recorded from one's
+            // own IP -> one's own administrator; a range's listing -> the IP's owner; a domain list
+            // -> the list, however the mail is sent; domain reputation -> one's own sending practice.
             {"trendmicro", "ERS-QIL", "1", "wait", "wait"},
-            {"trendmicro", "ERS-DUL", "0", "isp", "list_operator"},
+            {"trendmicro", "ERS-DUL", "0", "isp", "isp"},
             {"trendmicro", "RBL+", "0", "isp", "list_operator"},
+            {"spamhaus", "CSS", "0", "isp", "sender_admin"},
             {"spamhaus", "SBL", "0", "isp", "list_operator"},
-            {"spamhaus", "XBL", "0", "isp", "list_operator"},
-            {"spamhaus", "PBL", "0", "isp", "list_operator"},
+            {"spamhaus", "XBL", "0", "isp", "sender_admin"},
+            {"spamhaus", "PBL", "0", "isp", "isp"},
             {"spamhaus", "ZEN", "0", "isp", "list_operator"},
-            {"spamhaus", "DBL", "0", "isp", "list_operator"},
+            {"spamhaus", "DBL", "0", "list_operator", "list_operator"},
             {"barracuda", "BRBL", "0", "list_operator", "list_operator"},
-            {"spamcop", "SCBL", "0", "wait", "wait"},
-            {"uceprotect", "UCEPROTECT-L1", "0", "wait", "wait"},
-            {"uceprotect", "UCEPROTECT-L2", "0", "isp", "list_operator"},
-            {"uceprotect", "UCEPROTECT-L3", "0", "isp", "list_operator"},
-            {"psbl", "PSBL", "0", "wait", "wait"},
+            {"spamcop", "SCBL", "0", "isp", "sender_admin"},
+            {"uceprotect", "UCEPROTECT-L1", "0", "isp", "sender_admin"},
+            {"uceprotect", "UCEPROTECT-L2", "0", "isp", "isp"},
+            {"uceprotect", "UCEPROTECT-L3", "0", "isp", "isp"},
+            {"psbl", "PSBL", "0", "isp", "sender_admin"},
             {"mailspike", "MAILSPIKE-BL", "0", "list_operator", "list_operator"},
             {"mailspike", "MAILSPIKE-REP", "0", "list_operator", "list_operator"},
-            {"spamrats", "RATS-Dyna", "0", "isp", "list_operator"},
-            {"spamrats", "RATS-NoPtr", "0", "isp", "list_operator"},
+            {"spamrats", "RATS-Dyna", "0", "isp", "isp"},
+            {"spamrats", "RATS-NoPtr", "0", "isp", "isp"},
             {"spamrats", "RATS-Spam", "0", "isp", "list_operator"},
             {"sorbs", "SORBS", "0", "recipient_admin", "recipient_admin"},
+            {"microsoft-outlook", "S3140", "0", "isp", "list_operator"},
             {"microsoft-outlook", "S3150", "0", "isp", "list_operator"},
-            {"microsoft-365", "EOP-BANNED", "0", "list_operator", "list_operator"},
-            {"microsoft-365", "EOP-5.7.511", "0", "list_operator", "list_operator"},
+            {"microsoft-365", "EOP-BANNED", "0", "isp", "list_operator"},
+            {"microsoft-365", "EOP-5.7.511", "0", "isp", "list_operator"},
+            {"gmail", "GMAIL-DOMAIN", "0", "sender_admin", "sender_admin"},
+            {"gmail", "GMAIL-DOMAIN", "1", "sender_admin", "sender_admin"},
             {"gmail", "GMAIL-REPUTATION", "0", "isp", "sender_admin"},
             {"gmail", "GMAIL-REPUTATION", "1", "wait", "wait"},
             {"yahoo", "TSS04", "1", "wait", "wait"},
             {"yahoo", "TSS09", "0", "isp", "list_operator"},
             {"yahoo", "PH01", "0", "isp", "sender_admin"},
-            {"proofpoint", "PDR", "0", "list_operator", "list_operator"},
+            {"proofpoint", "PDR", "0", "isp", "list_operator"},
             {"mimecast", "BLOCKED-SENDERS", "0", "recipient_admin", "recipient_admin"},
             {"abusix", "ABUSIX", "0", "isp", "list_operator"},
-            {"cisco-talos", "TALOS", "0", "list_operator", "list_operator"},
+            {"cisco-talos", "TALOS", "0", "isp", "list_operator"},
             {"cloudmark", "CSI", "0", "isp", "list_operator"},
             {"hostkarma", "HOSTKARMA", "0", "isp", "list_operator"},
             {"surbl", "SURBL", "0", "list_operator", "list_operator"},
@@ -220,11 +228,11 @@ private slots:
     //! A temporary list refusing with a final code: nothing retries, the sender resends later.
     void temporaryListWithAFinalCode()
     {
-        Bounce b = listed(QStringLiteral("spamcop"), QStringLiteral("SCBL"));
+        Bounce b = listed(QStringLiteral("trendmicro"), QStringLiteral("ERS-QIL"));
         Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
         QCOMPARE(partyId(d.party), QStringLiteral("wait"));
         QVERIFY2(d.why.contains(QLatin1String("was final")) && !d.why.contains(QLatin1String("keeps retrying")), qPrintable(d.why));
-        b = listed(QStringLiteral("spamcop"), QStringLiteral("SCBL"), true);
+        b = listed(QStringLiteral("trendmicro"), QStringLiteral("ERS-QIL"), true);
         d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
         QVERIFY2(d.why.contains(QLatin1String("keeps retrying")), qPrintable(d.why));
     }
@@ -240,6 +248,39 @@ private slots:
         b.listedDomain = QStringLiteral("example.com");
         d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
         QVERIFY2(d.why.contains(QLatin1String("example.com")), qPrintable(d.why));
+    }
+
+    //! A list that records abuse from an IP expires by itself, but only once the abuse stops: on
+    //! one's own server the administrator finds the source first, never "wait" alone.
+    void abuseFromOwnIpIsFoundBeforeWaiting()
+    {
+        for (const char *list : {"SCBL", "XBL", "CSS"}) {
+            const QString op = QLatin1String(list) == QLatin1String("SCBL") ? QStringLiteral("spamcop") : QStringLiteral("spamhaus");
+            for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+                const Diagnosis d = diagnose(listed(op, QLatin1String(list)), nullptr, nullptr, SendingVia::OwnServer, lang);
+                QCOMPARE(partyId(d.party), QStringLiteral("sender_admin"));
+                QVERIFY2(stepIds(d).mid(0, 2) == QStringList({QStringLiteral("read"), QStringLiteral("find-source")}),
+                         qPrintable(stepIds(d).join(u',')));
+                QVERIFY(!stepIds(d).contains(QStringLiteral("wait")));
+            }
+        }
+        const Diagnosis d = diagnose(listed(QStringLiteral("spamcop"), QStringLiteral("SCBL")), nullptr, nullptr,
+                                     SendingVia::OwnServer, QStringLiteral("en"));
+        QVERIFY2(d.why.contains(QLatin1String("listed again")), qPrintable(d.why));
+    }
+
+    //! A domain list (DBL, URIBL, SURBL) names a domain, and its removal is at the list whoever sends.
+    void domainListIsCleanedAtTheList()
+    {
+        Bounce b = listed(QStringLiteral("spamhaus"), QStringLiteral("DBL"));
+        b.listedDomain = QStringLiteral("example-news.com");
+        for (SendingVia via : {SendingVia::Provider, SendingVia::OwnServer}) {
+            const Diagnosis d = diagnose(b, nullptr, nullptr, via, QStringLiteral("en"));
+            QCOMPARE(partyId(d.party), QStringLiteral("list_operator"));
+            // The domain, never the IP the bounce happened to hold.
+            QVERIFY2(d.why.contains(QLatin1String("example-news.com")) && !d.why.contains(QLatin1String("203.0.113.7")), qPrintable(d.why));
+            QVERIFY2(d.why.contains(QLatin1String("changing provider")), qPrintable(d.why));
+        }
     }
 
     void reasons_data()
