@@ -1416,10 +1416,6 @@
         <translation>最初に対応すべき人: %1</translation>
     </message>
     <message>
-        <source>How you send mail: %1 (%2)</source>
-        <translation>送信方法: %1（%2）</translation>
-    </message>
-    <message>
         <source>To: %1</source>
         <translation>宛先: %1</translation>
     </message>
@@ -1562,6 +1558,18 @@ Commands:
     <message>
         <source>--nameserver takes the DNS server's IP address, optionally with a port from 1 to 65535 (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</source>
         <translation>--nameserver には、DNSサーバーのIPアドレスを指定します。必要なら1〜65535のポート番号を付けます（192.0.2.53、192.0.2.53:5353、[2001:db8::53]:5353）。</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>ご回答</translation>
+    </message>
+    <message>
+        <source>How you send mail: %1 (your answer)</source>
+        <translation>送信方法: %1（ご回答）</translation>
+    </message>
+    <message>
+        <source>How you send mail: %1 (guessed: %2)</source>
+        <translation>送信方法: %1（推定: %2）</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@ bool ownsIpSpace(SendingVia via)
 void firstStepSeeEvidence(Route &r, const Bounce &b)
 {
     if (!b.diagnostic.isEmpty())
-        r.step("read", tr("Keep the refusal text at hand; every message below quotes it: \"%1\"").arg(b.diagnostic.left(300)));
+        r.step("read", tr("Keep the refusal text at hand; every message below quotes it: \"%1\"").arg(quotableRefusal(b.diagnostic, 300)));
 }
 
 //! The route decided by what made the list list the address (the catalog's "cause"): the first
@@ -412,6 +412,7 @@ Diagnosis diagnose(const Bounce &bounce, const Message *message, const Evidence 
     Diagnosis d;
     d.guessedSendingVia = guessSendingVia(bounce, message, evidence, &d.guessBasis);
     d.sendingVia = answer == SendingVia::Unknown ? d.guessedSendingVia : answer;
+    d.sendingViaAnswered = answer != SendingVia::Unknown;
     const SendingVia via = d.sendingVia == SendingVia::Cloud ? SendingVia::Provider : d.sendingVia;
     Route r(d);
     firstStepSeeEvidence(r, bounce);

@@ -8,6 +8,7 @@
 #include "support/test_paths.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -281,6 +282,58 @@ private slots:
             QVERIFY2(d.why.contains(QLatin1String("example-news.com")) && !d.why.contains(QLatin1String("203.0.113.7")), qPrintable(d.why));
             QVERIFY2(d.why.contains(QLatin1String("changing provider")), qPrintable(d.why));
         }
+    }
+
+    //! A reply sent as continuation lines is quoted as one sentence, and never cut inside a URL.
+    void quotedRefusalReadsAsASentence_data()
+    {
+        QTest::addColumn<QString>("diagnostic");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("gmail") << "550-5.7.1 [203.0.113.7] The IP you're using to send mail is not authorized to 550-5.7.1 send "
+                                  "email directly to our servers. Please use the SMTP relay at your 550-5.7.1 service provider "
+                                  "instead. 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError - gsmtp"
+                               << "550 5.7.1 [203.0.113.7] The IP you're using to send mail is not authorized to send email "
+                                  "directly to our servers. Please use the SMTP relay at your service provider instead. "
+                                  "https://support.google.com/mail/?p=NotAuthorizedError - gsmtp";
+        QTest::newRow("bare code continuation") << "421-Too many connections 421-from your address, 421 try later"
+                                                << "421 Too many connections from your address, try later";
+        QTest::newRow("one line") << "550 5.1.1 <a@example.jp>: Recipient address rejected: User unknown"
+                                  << "550 5.1.1 <a@example.jp>: Recipient address rejected: User unknown";
+        QTest::newRow("a number in the words") << "550 5.7.1 Message rejected, 550 recipients is too many"
+                                               << "550 5.7.1 Message rejected, 550 recipients is too many";
+    }
+    void quotedRefusalReadsAsASentence()
+    {
+        QFETCH(QString, diagnostic);
+        QFETCH(QString, quoted);
+        QCOMPARE(quotableRefusal(diagnostic), quoted);
+        Bounce b = listed(QStringLiteral("gmail"), QStringLiteral("GMAIL-REPUTATION"));
+        b.diagnostic = diagnostic;
+        const Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QVERIFY(d.steps.first().text.contains(quoted));
+        for (const MessageTemplate &t : d.templates)
+            QVERIFY2(!t.body.contains(QRegularExpression(QStringLiteral("\\S [245]\\d\\d-"))), qPrintable(t.body));
+    }
+    void quotedRefusalIsNotCutInsideAUrl()
+    {
+        const QString url = QStringLiteral("https://www.spamhaus.org/query/ip/203.0.113.7");
+        // 10 + 32 × 9 = 298 characters before the URL: a cut at 300 falls inside it.
+        const QString text = QStringLiteral("554 5.7.1 ") + QStringLiteral("blocked. ").repeated(32) + url
+            + QStringLiteral(" and more words after it");
+        const QString quoted = quotableRefusal(text, 300);
+        QVERIFY2(quoted.contains(url), qPrintable(quoted));
+        QVERIFY(quoted.endsWith(QStringLiteral(" …")));
+    }
+
+    //! The answer the user gave is the reason; the guess's explanation is not printed as if it were.
+    void answeredSendingViaIsNotAGuess()
+    {
+        Bounce b = listed(QStringLiteral("trendmicro"), QStringLiteral("RBL+"));
+        Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::OwnServer, QStringLiteral("en"));
+        QVERIFY(d.sendingViaAnswered);
+        QCOMPARE(d.sendingVia, SendingVia::OwnServer);
+        d = diagnose(b, nullptr, nullptr, SendingVia::Unknown, QStringLiteral("en"));
+        QVERIFY(!d.sendingViaAnswered);
     }
 
     void reasons_data()

@@ -189,7 +189,6 @@ JA = {
 "Forward the whole bounce to %1 and ask for the removal.": "エラーメール全体を %1 に転送し、解除を依頼してください。",
 "How do you send mail?": "メールはどのように送信していますか？",
 "How you send mail": "送信方法",
-"How you send mail: %1 (%2)": "送信方法: %1（%2）",
 "I don't know": "わからない",
 "If it keeps failing for more than a day, show this to your own administrator.": "1日以上失敗が続く場合は、社内の管理者にこの内容を見せてください。",
 "If it keeps failing, show this to your own administrator.": "失敗が続く場合は、社内の管理者にこの内容を見せてください。",
@@ -584,4 +583,7 @@ JA = {
 "Send only to people who asked for your mail, remove addresses that bounce, make unsubscribing easy and lower the volume for a while: the reputation recovers as complaints fall.":
     "受信を希望した相手にだけ送り、エラーになるアドレスは配信先から外し、配信停止を簡単にし、しばらく送信量を減らしてください。迷惑メール報告が減るにつれて評価は回復します。",
 "after a while": "一定期間後",
+"How you send mail: %1 (your answer)": "送信方法: %1（ご回答）",
+"How you send mail: %1 (guessed: %2)": "送信方法: %1（推定: %2）",
+"Your answer": "ご回答",
 }
