@@ -744,6 +744,26 @@
         <source>Send only to people who asked for your mail, remove addresses that bounce, make unsubscribing easy and lower the volume for a while: the reputation recovers as complaints fall.</source>
         <translation>受信を希望した相手にだけ送り、エラーになるアドレスは配信先から外し、配信停止を簡単にし、しばらく送信量を減らしてください。迷惑メール報告が減るにつれて評価は回復します。</translation>
     </message>
+    <message>
+        <source>The address %1 does not follow the standard address syntax (two dots in a row, or a dot at the start or just before @). Some carriers once allowed such addresses, and they are real, but many mail servers and services refuse to send to them.</source>
+        <translation>アドレス %1 はメールアドレスの標準の書式に従っていません（ドットが連続している、先頭や @ の直前にドットがある）。かつて一部の携帯電話会社ではこうしたアドレスを登録でき、実在するアドレスですが、多くのメールサーバーやサービスはこうしたアドレスへの送信を拒否します。</translation>
+    </message>
+    <message>
+        <source>The address %1 breaks the standard address syntax, and the server refused to send to it. Only the recipient can give you another address or change theirs.</source>
+        <translation>アドレス %1 は標準の書式に従っていないため、サーバーが送信を拒否しました。別のアドレスを教えてもらうか、アドレスを変更してもらえるのは受信者本人だけです。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient, by phone or another channel, for an address without consecutive dots or a dot before @ (carriers let them change it in the phone's mail settings).</source>
+        <translation>電話など別の手段で受信者に連絡し、ドットの連続や @ の直前のドットがないアドレスを教えてもらってください（携帯電話会社のアドレスは端末のメール設定から変更できます）。</translation>
+    </message>
+    <message>
+        <source>%1 is a mobile carrier's address. The carrier answers "unknown user" both when the address does not exist and when the recipient's own reception filter, set on the phone, refuses your mail. Only the recipient can tell which, and allow your address.</source>
+        <translation>%1 は携帯電話会社のアドレスです。携帯電話会社は、アドレスが存在しない場合だけでなく、受信者が端末で設定した受信拒否（迷惑メールフィルター）でメールを受け取らなかった場合にも「unknown user」と応答します。どちらなのかを確かめ、お客様のアドレスの受信を許可できるのは受信者本人だけです。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient, by phone or in person, to allow your address or domain in the carrier's reception settings (the spam filter or the list of allowed senders), or for their current address.</source>
+        <translation>電話や対面で受信者に連絡し、携帯電話会社の受信設定（迷惑メールフィルターや受信リスト）でお客様のアドレスまたはドメインを許可してもらうか、現在のアドレスを教えてもらってください。</translation>
+    </message>
 </context>
 <context>
     <name>bn::BlocklistCheck</name>

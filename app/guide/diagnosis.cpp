@@ -279,6 +279,36 @@ void askForTheCurrentAddress(Route &r)
                                "by phone or another channel."), QString(), QStringLiteral("recipient"));
 }
 
+//! Japanese mobile carriers' mail domains: their servers answer "unknown user" both for an
+//! address that does not exist and for the recipient's own reception filter, which the
+//! recipient sets on the phone (docomo, au, SoftBank, Y!mobile, Rakuten Mobile).
+bool isCarrierAddress(const QString &recipient)
+{
+    static const char *const domains[] = {"docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp", "i.softbank.jp",
+                                          "disney.ne.jp", "ymobile.ne.jp", "yahoo.ne.jp", "emobile.ne.jp", "pdx.ne.jp",
+                                          "willcom.com", "wcm.ne.jp", "rakumail.jp", "vodafone.ne.jp", "uqmobile.jp"};
+    const QString domain = recipient.section(QLatin1Char('@'), -1).toLower();
+    for (const char *d : domains) {
+        const QLatin1String carrier(d);
+        if (domain == carrier || domain.endsWith(QLatin1Char('.') + carrier))
+            return true;
+    }
+    return false;
+}
+
+//! An address whose local part breaks RFC 5322's dot-atom (two dots in a row, or a dot at its
+//! start or just before "@"), as some carriers once allowed: real, but refused by some senders.
+bool breaksAddressSyntax(const QString &recipient)
+{
+    const qsizetype at = recipient.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return false;
+    const QString local = recipient.left(at);
+    if (local.startsWith(QLatin1Char('"')))
+        return false; // a quoted local part may hold any dots
+    return local.contains(QLatin1String("..")) || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'));
+}
+
 void reasonRoute(Route &r, const Bounce &b, SendingVia via)
 {
     const QString &reason = b.reason;
@@ -295,6 +325,32 @@ void reasonRoute(Route &r, const Bounce &b, SendingVia via)
         r.step("wait", tr("Wait a few hours. If a final failure notice arrives later, open it here."));
         r.step("escalate", tr("If it keeps failing for more than a day, show this to your own administrator."), QString(),
                QStringLiteral("sender_admin"));
+        return;
+    }
+    if (breaksAddressSyntax(b.recipient)) {
+        r.step("address-syntax", tr("The address %1 does not follow the standard address syntax (two dots in a row, or a dot "
+                                    "at the start or just before @). Some carriers once allowed such addresses, and they are "
+                                    "real, but many mail servers and services refuse to send to them.")
+                                     .arg(b.recipient));
+        if (is({"syntaxerror", "notcompliantrfc", "rejected", "userunknown", "norelaying", "mailererror"})) {
+            r.party(Party::Recipient, tr("The address %1 breaks the standard address syntax, and the server refused to send to "
+                                         "it. Only the recipient can give you another address or change theirs.")
+                                          .arg(b.recipient));
+            r.step("other-address", tr("Ask the recipient, by phone or another channel, for an address without consecutive "
+                                       "dots or a dot before @ (carriers let them change it in the phone's mail settings)."),
+                   QString(), QStringLiteral("recipient"));
+            return;
+        }
+    }
+    if (isCarrierAddress(b.recipient) && is({"userunknown", "filtered", "rejected", "blocked"})) {
+        r.party(Party::Recipient, tr("%1 is a mobile carrier's address. The carrier answers \"unknown user\" both when the "
+                                     "address does not exist and when the recipient's own reception filter, set on the phone, "
+                                     "refuses your mail. Only the recipient can tell which, and allow your address.")
+                                      .arg(rcpt));
+        r.step("carrier-filter", tr("Ask the recipient, by phone or in person, to allow your address or domain in the carrier's "
+                                    "reception settings (the spam filter or the list of allowed senders), or for their current "
+                                    "address."),
+               QString(), QStringLiteral("recipient"));
         return;
     }
     if (is({"userunknown", "hostunknown", "hasmoved"})) {

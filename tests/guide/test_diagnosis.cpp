@@ -284,6 +284,57 @@ private slots:
         }
     }
 
+    //! Japanese carriers answer "unknown user" for the recipient's own reception filter too: the
+    //! recipient, who sets the filter on the phone, is the one to ask, never an administrator.
+    void carrierRefusalIsTheRecipients_data()
+    {
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("party");
+        QTest::addColumn<QString>("step");
+        QTest::newRow("docomo unknown user") << "hanako@docomo.ne.jp" << "userunknown" << "recipient" << "carrier-filter";
+        QTest::newRow("docomo filtered") << "hanako@docomo.ne.jp" << "filtered" << "recipient" << "carrier-filter";
+        QTest::newRow("au filtered") << "kaori_t@ezweb.ne.jp" << "filtered" << "recipient" << "carrier-filter";
+        QTest::newRow("softbank rejected") << "yuki@i.softbank.jp" << "rejected" << "recipient" << "carrier-filter";
+        QTest::newRow("company filtered") << "kaori@example.co.jp" << "filtered" << "recipient_admin" << "recipient-admin";
+        QTest::newRow("look-alike domain") << "kaori@notdocomo.ne.jp" << "filtered" << "recipient_admin" << "recipient-admin";
+    }
+    void carrierRefusalIsTheRecipients()
+    {
+        QFETCH(QString, recipient);
+        QFETCH(QString, reason);
+        QFETCH(QString, party);
+        QFETCH(QString, step);
+        Bounce b;
+        b.recipient = recipient;
+        b.reason = reason;
+        b.diagnostic = QStringLiteral("550 Unknown user ") + recipient;
+        for (SendingVia via : {SendingVia::Provider, SendingVia::OwnServer}) {
+            const Diagnosis d = diagnose(b, nullptr, nullptr, via, QStringLiteral("en"));
+            QCOMPARE(partyId(d.party), party);
+            QVERIFY2(stepIds(d).contains(step), qPrintable(stepIds(d).join(u',')));
+        }
+    }
+
+    //! Carrier addresses that break the RFC syntax are real; the guide says some senders refuse them.
+    void addressBreakingTheSyntaxIsExplained()
+    {
+        Bounce b;
+        b.recipient = QStringLiteral("taro..yamada@docomo.ne.jp");
+        b.reason = QStringLiteral("syntaxerror");
+        b.diagnostic = QStringLiteral("553 5.1.3 The recipient address <taro..yamada@docomo.ne.jp> is not a valid RFC 5321 address.");
+        Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QCOMPARE(partyId(d.party), QStringLiteral("recipient"));
+        QVERIFY2(stepIds(d).contains(QStringLiteral("address-syntax")), qPrintable(stepIds(d).join(u',')));
+        b.recipient = QStringLiteral("ichiro.@ezweb.ne.jp");
+        b.reason = QStringLiteral("userunknown");
+        d = diagnose(b, nullptr, nullptr, SendingVia::OwnServer, QStringLiteral("en"));
+        QCOMPARE(partyId(d.party), QStringLiteral("recipient"));
+        QVERIFY(stepIds(d).contains(QStringLiteral("address-syntax")));
+        b.recipient = QStringLiteral("taro.yamada@docomo.ne.jp");
+        QVERIFY(!stepIds(diagnose(b, nullptr, nullptr, SendingVia::OwnServer, QStringLiteral("en"))).contains(QStringLiteral("address-syntax")));
+    }
+
     //! A reply sent as continuation lines is quoted as one sentence, and never cut inside a URL.
     void quotedRefusalReadsAsASentence_data()
     {
