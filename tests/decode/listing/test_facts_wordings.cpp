@@ -119,7 +119,9 @@ const Row rows[] = {
      "example-com.mail.protection.outlook.com",
      "550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus. (S8001)", RCPT,
      "spamhaus", "DBL", "", "", F, "blocked", F},
-    // The sub-list from its words or its lookup URL; the judged IP or domain from each phrasing.
+    // Not quoted whole in the facts, built like the "token" rows around the sub-lists and lookup
+    // URLs they name: the sub-list from its words or its lookup URL, the judged IP or domain from
+    // each common phrasing, and the list the text names winning over another operator's words.
     {"1.2 zen, Listed by CSS", Shape::Postfix, "team@example.org", "mx.example.org",
      "554 5.7.1 Service unavailable; Client host [203.0.113.46] blocked using zen.spamhaus.org; Listed by CSS, see "
      "https://check.spamhaus.org/query/ip/203.0.113.46", RCPT,
