@@ -764,6 +764,14 @@
         <source>Ask the recipient, by phone or in person, to allow your address or domain in the carrier's reception settings (the spam filter or the list of allowed senders), or for their current address.</source>
         <translation>電話や対面で受信者に連絡し、携帯電話会社の受信設定（迷惑メールフィルターや受信リスト）でお客様のアドレスまたはドメインを許可してもらうか、現在のアドレスを教えてもらってください。</translation>
     </message>
+    <message>
+        <source>Watch how %1 rates your domain on its page for senders.</source>
+        <translation>%1 の送信者向けページで、自社ドメインの評価を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 judged the reputation of your sending domain: it is not a listing of an IP address, there is no list to be removed from, and your provider cannot change it. Your own sending practice and authentication decide it.</source>
+        <translation>%1 はお客様の送信ドメインの評価（レピュテーション）を低いと判定しました。IPアドレスの掲載ではないため削除を依頼するリストはなく、プロバイダーにも変えられません。評価を決めるのは、自社の送信のしかたと送信ドメイン認証です。</translation>
+    </message>
 </context>
 <context>
     <name>bn::BlocklistCheck</name>

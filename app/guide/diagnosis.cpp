@@ -127,15 +127,24 @@ bool causeRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListInf
                QStringLiteral("list_operator"));
         break;
     case ListingCause::SendingPractice:
-        r.party(Party::SenderAdmin, tr("%1 judged the reputation of your domain (%2): it is not a listing of an IP address, "
-                                       "there is no list to be removed from, and your provider cannot change it. Your own "
-                                       "sending practice and authentication decide it.")
-                                        .arg(op.name, subject));
+        r.party(Party::SenderAdmin,
+                b.listedDomain.isEmpty()
+                    ? tr("%1 judged the reputation of your sending domain: it is not a listing of an IP address, there is "
+                         "no list to be removed from, and your provider cannot change it. Your own sending practice and "
+                         "authentication decide it.")
+                          .arg(op.name)
+                    : tr("%1 judged the reputation of your domain (%2): it is not a listing of an IP address, "
+                         "there is no list to be removed from, and your provider cannot change it. Your own "
+                         "sending practice and authentication decide it.")
+                          .arg(op.name, subject));
         r.step("auth", tr("Ask your administrator to check that SPF, DKIM and DMARC pass and align for your domain."), QString(),
                QStringLiteral("sender_admin"));
         r.step("practice", tr("Send only to people who asked for your mail, remove addresses that bounce, make unsubscribing "
                               "easy and lower the volume for a while: the reputation recovers as complaints fall."));
-        break;
+        // No list to look up: the provider's own page for senders, where the list has one.
+        if (!list.lookupUrl.isEmpty())
+            r.step("watch", tr("Watch how %1 rates your domain on its page for senders.").arg(op.name), list.lookupUrl);
+        return true;
     }
     if (!lookup.isEmpty())
         r.step("lookup", tr("Check later whether %1 is still listed.").arg(subject), lookup);

@@ -150,6 +150,7 @@ private slots:
             {"sorbs", "SORBS", "0", "recipient_admin", "recipient_admin"},
             {"microsoft-outlook", "S3140", "0", "isp", "list_operator"},
             {"microsoft-outlook", "S3150", "0", "isp", "list_operator"},
+            {"microsoft-outlook", "OLC-AUTH", "0", "sender_admin", "sender_admin"},
             {"microsoft-365", "EOP-BANNED", "0", "isp", "list_operator"},
             {"microsoft-365", "EOP-5.7.511", "0", "isp", "list_operator"},
             {"gmail", "GMAIL-DOMAIN", "0", "sender_admin", "sender_admin"},
@@ -281,6 +282,25 @@ private slots:
             // The domain, never the IP the bounce happened to hold.
             QVERIFY2(d.why.contains(QLatin1String("example-news.com")) && !d.why.contains(QLatin1String("203.0.113.7")), qPrintable(d.why));
             QVERIFY2(d.why.contains(QLatin1String("changing provider")), qPrintable(d.why));
+        }
+    }
+
+    //! A mailbox provider's reputation of one's domain (Gmail, Outlook.com's 5.7.515) is one's own
+    //! sending practice: no list to look up, and the domain is one's own, not one a link names.
+    void domainReputationIsOnesOwnSendingPractice()
+    {
+        for (const char *list : {"GMAIL-DOMAIN", "OLC-AUTH"}) {
+            const QString op = QLatin1String(list) == QLatin1String("OLC-AUTH") ? QStringLiteral("microsoft-outlook") : QStringLiteral("gmail");
+            Bounce b = listed(op, QLatin1String(list));
+            b.listedIp.clear();
+            Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+            QCOMPARE(partyId(d.party), QStringLiteral("sender_admin"));
+            QVERIFY2(d.why.contains(QLatin1String("your sending domain")) && !d.why.contains(QLatin1String("message names")),
+                     qPrintable(d.why));
+            QVERIFY2(!stepIds(d).contains(QStringLiteral("lookup")), qPrintable(stepIds(d).join(u',')));
+            b.listedDomain = QStringLiteral("example-news.com");
+            d = diagnose(b, nullptr, nullptr, SendingVia::OwnServer, QStringLiteral("en"));
+            QVERIFY2(d.why.contains(QLatin1String("example-news.com")), qPrintable(d.why));
         }
     }
 

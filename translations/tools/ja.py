@@ -583,6 +583,9 @@ JA = {
 "Send only to people who asked for your mail, remove addresses that bounce, make unsubscribing easy and lower the volume for a while: the reputation recovers as complaints fall.":
     "受信を希望した相手にだけ送り、エラーになるアドレスは配信先から外し、配信停止を簡単にし、しばらく送信量を減らしてください。迷惑メール報告が減るにつれて評価は回復します。",
 "after a while": "一定期間後",
+"%1 judged the reputation of your sending domain: it is not a listing of an IP address, there is no list to be removed from, and your provider cannot change it. Your own sending practice and authentication decide it.":
+    "%1 はお客様の送信ドメインの評価（レピュテーション）を低いと判定しました。IPアドレスの掲載ではないため削除を依頼するリストはなく、プロバイダーにも変えられません。評価を決めるのは、自社の送信のしかたと送信ドメイン認証です。",
+"Watch how %1 rates your domain on its page for senders.": "%1 の送信者向けページで、自社ドメインの評価を確認してください。",
 "The address %1 does not follow the standard address syntax (two dots in a row, or a dot at the start or just before @). Some carriers once allowed such addresses, and they are real, but many mail servers and services refuse to send to them.":
     "アドレス %1 はメールアドレスの標準の書式に従っていません（ドットが連続している、先頭や @ の直前にドットがある）。かつて一部の携帯電話会社ではこうしたアドレスを登録でき、実在するアドレスですが、多くのメールサーバーやサービスはこうしたアドレスへの送信を拒否します。",
 "The address %1 breaks the standard address syntax, and the server refused to send to it. Only the recipient can give you another address or change theirs.":

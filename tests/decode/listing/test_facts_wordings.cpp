@@ -165,6 +165,12 @@ const Row rows[] = {
      "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your DKIM domain "
      "[example-news.com 12]. To protect our users from spam, mail sent from your domain has been temporarily rate "
      "limited. - gsmtp", DATA, "gmail", "GMAIL-DOMAIN", "", "example-news.com", T, "ratelimited", F},
+    // Outlook.com's authentication requirement for large senders judges the From domain
+    // (https://support.microsoft.com/en-au/topic/fix-ndr-error-550-5-7-515-in-outlook-com-34cfe8f8-6fbf-457e-9e8b-9e4dbaf4e0ef).
+    {"1.10 5.7.515 sending domain", Shape::Postfix, "friend@outlook.com", "outlook-com.olc.protection.outlook.com",
+     "550 5.7.515 Access denied, sending domain [example-shop.com] does not meet the required authentication level.",
+     // (the reason is the reason decoder's: a recognised list is read as a block today)
+     DATA, "microsoft-outlook", "OLC-AUTH", "", "example-shop.com", F, "blocked", F},
     // ---- 1.3 Barracuda ---------------------------------------------------------------------
     // A Received-header IP judged (deep header parsing): the bracketed name is the sending MTA,
     // the IP in the URL the one Barracuda judged.
