@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Send the message below to your provider's support or abuse desk.</source>
-        <translation>下のメッセージをプロバイダーのサポート窓口または不正利用窓口に送ってください。</translation>
+        <translation>下の文面をプロバイダーのサポート窓口または不正利用対応窓口へ送ってください。</translation>
     </message>
     <message>
         <source>The PBL lists addresses that should not send mail directly: send through your provider's submission server (port 587 with a password) instead of delivering directly.</source>
@@ -679,6 +679,98 @@
     <message>
         <source>Live check</source>
         <translation>ライブ確認</translation>
+    </message>
+    <message>
+        <source>after a while</source>
+        <translation>一定期間後</translation>
+    </message>
+    <message>
+        <source>%1, a commercial reputation service, judged %2 (%3). The address belongs to your provider: only the provider can find what harmed its reputation and ask for the removal. A request you file yourself for the provider's address is not taken up.</source>
+        <translation>商用のレピュテーションサービスである %1 が %2 を低評価と判定しました（%3）。このアドレスはご利用のプロバイダーのものです。評価を下げた原因を調べて削除を依頼できるのはプロバイダーだけで、プロバイダーのアドレスについてお客様ご自身が依頼しても受け付けられません。</translation>
+    </message>
+    <message>
+        <source>Send the message below to your provider's support desk; it quotes the refusal and asks them to request the removal.</source>
+        <translation>下の文面をプロバイダーのサポート窓口へ送ってください。拒否の内容を引用し、削除依頼をお願いする文面です。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 (%3) because abuse was recorded from that address: spam trap hits, an infected computer or a hacked mailbox. The entry expires by itself, but only once the abuse stops: waiting without finding the source gets the address listed again. Your own administrator must find and stop it first.</source>
+        <translation>%1 は %2 を掲載しています（%3）。このアドレスから不正な送信（スパムトラップへの着信、ウイルスに感染したパソコン、乗っ取られたメールアカウントなど）が記録されたためです。掲載は自動的に解除されますが、それは不正な送信が止まってからです。発生源を突き止めずに待つだけでは再び掲載されます。まず自社の管理者が発生源を見つけて止める必要があります。</translation>
+    </message>
+    <message>
+        <source>Find the source: hacked mailboxes or passwords, infected computers behind the same address, web forms that send mail, unusual volume in the mail log.</source>
+        <translation>発生源を調べてください。乗っ取られたメールアカウントや漏れたパスワード、同じアドレスから通信しているウイルス感染パソコン、メールを送信するWebフォーム、メールログ上の異常な送信量などです。</translation>
+    </message>
+    <message>
+        <source>Once the source is stopped, the entry expires by itself (%1); where the list offers a removal request, you may file it then.</source>
+        <translation>発生源を止めれば、掲載は自動的に解除されます（%1）。リストが削除依頼を受け付けている場合は、その後で依頼することもできます。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 (%3) because abuse was recorded from that address, which belongs to your provider. The entry expires by itself only once the abuse stops, and only the provider can find its source on its servers.</source>
+        <translation>%1 は %2 を掲載しています（%3）。ご利用のプロバイダーのアドレスから不正な送信が記録されたためです。掲載は不正な送信が止まって初めて自動的に解除され、その発生源をサーバー上で突き止められるのはプロバイダーだけです。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 (%3) for the address range it belongs to (a dynamic range, a missing reverse DNS name, or a range with too much abuse), not for mail you sent. Only the owner of the IP address controls the range and its reverse DNS: your ISP, hosting provider or data centre.</source>
+        <translation>%1 は %2 を掲載しています（%3）。お客様が送ったメールのためではなく、このアドレスが属する範囲（動的に割り当てられる範囲、逆引きDNS名のない範囲、不正な送信の多い範囲など）のためです。範囲とその逆引きDNSを管理できるのはIPアドレスの所有者、つまりプロバイダー、ホスティング事業者またはデータセンターだけです。</translation>
+    </message>
+    <message>
+        <source>Send the message below to the owner of the address (your ISP, hosting provider or data centre).</source>
+        <translation>下の文面をアドレスの所有者（プロバイダー、ホスティング事業者またはデータセンター）へ送ってください。</translation>
+    </message>
+    <message>
+        <source>Meanwhile, send through your provider's mail server (the submission port 587 with a password): its address is not in such a range.</source>
+        <translation>それまでの間は、プロバイダーのメールサーバー経由で送信してください（サブミッションポート587、パスワード認証あり）。そのサーバーのアドレスはこうした範囲に含まれません。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 (%3). Such a list judges a domain, not the server that sent the message: changing provider or server does not help. Clean up what made the domain listed, then ask %1 for the removal.</source>
+        <translation>%1 は %2 を掲載しています（%3）。このリストが判定するのは送信したサーバーではなくドメインです。プロバイダーやサーバーを変えても解決しません。掲載の原因を取り除いたうえで、%1 に削除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Find and remove the cause first: a hacked website or mailbox of the domain, or links in your messages to a listed site. If the listed domain is not yours but a site your message links to, remove the link and send again.</source>
+        <translation>まず原因を見つけて取り除いてください。ドメインのWebサイトやメールアカウントの乗っ取り、掲載されたサイトへのメール内のリンクなどです。掲載されたドメインが自社のものではなくメール内のリンク先である場合は、そのリンクを削除して送り直してください。</translation>
+    </message>
+    <message>
+        <source>Then ask for the removal on the list's page; the answers are prepared below.</source>
+        <translation>そのうえで、リストのページで削除を依頼してください。記入内容は下に用意してあります。</translation>
+    </message>
+    <message>
+        <source>%1 judged the reputation of your domain (%2): it is not a listing of an IP address, there is no list to be removed from, and your provider cannot change it. Your own sending practice and authentication decide it.</source>
+        <translation>%1 はお客様のドメインの評価（レピュテーション）を低いと判定しました（%2）。IPアドレスの掲載ではないため削除を依頼するリストはなく、プロバイダーにも変えられません。評価を決めるのは、自社の送信のしかたと送信ドメイン認証です。</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to check that SPF, DKIM and DMARC pass and align for your domain.</source>
+        <translation>自社のドメインで SPF・DKIM・DMARC が成功し、送信元ドメインと一致（アライメント）しているか、管理者に確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Send only to people who asked for your mail, remove addresses that bounce, make unsubscribing easy and lower the volume for a while: the reputation recovers as complaints fall.</source>
+        <translation>受信を希望した相手にだけ送り、エラーになるアドレスは配信先から外し、配信停止を簡単にし、しばらく送信量を減らしてください。迷惑メール報告が減るにつれて評価は回復します。</translation>
+    </message>
+    <message>
+        <source>The address %1 does not follow the standard address syntax (two dots in a row, or a dot at the start or just before @). Some carriers once allowed such addresses, and they are real, but many mail servers and services refuse to send to them.</source>
+        <translation>アドレス %1 はメールアドレスの標準の書式に従っていません（ドットが連続している、先頭や @ の直前にドットがある）。かつて一部の携帯電話会社ではこうしたアドレスを登録でき、実在するアドレスですが、多くのメールサーバーやサービスはこうしたアドレスへの送信を拒否します。</translation>
+    </message>
+    <message>
+        <source>The address %1 breaks the standard address syntax, and the server refused to send to it. Only the recipient can give you another address or change theirs.</source>
+        <translation>アドレス %1 は標準の書式に従っていないため、サーバーが送信を拒否しました。別のアドレスを教えてもらうか、アドレスを変更してもらえるのは受信者本人だけです。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient, by phone or another channel, for an address without consecutive dots or a dot before @ (carriers let them change it in the phone's mail settings).</source>
+        <translation>電話など別の手段で受信者に連絡し、ドットの連続や @ の直前のドットがないアドレスを教えてもらってください（携帯電話会社のアドレスは端末のメール設定から変更できます）。</translation>
+    </message>
+    <message>
+        <source>%1 is a mobile carrier's address. The carrier answers "unknown user" both when the address does not exist and when the recipient's own reception filter, set on the phone, refuses your mail. Only the recipient can tell which, and allow your address.</source>
+        <translation>%1 は携帯電話会社のアドレスです。携帯電話会社は、アドレスが存在しない場合だけでなく、受信者が端末で設定した受信拒否（迷惑メールフィルター）でメールを受け取らなかった場合にも「unknown user」と応答します。どちらなのかを確かめ、お客様のアドレスの受信を許可できるのは受信者本人だけです。</translation>
+    </message>
+    <message>
+        <source>Ask the recipient, by phone or in person, to allow your address or domain in the carrier's reception settings (the spam filter or the list of allowed senders), or for their current address.</source>
+        <translation>電話や対面で受信者に連絡し、携帯電話会社の受信設定（迷惑メールフィルターや受信リスト）でお客様のアドレスまたはドメインを許可してもらうか、現在のアドレスを教えてもらってください。</translation>
+    </message>
+    <message>
+        <source>Watch how %1 rates your domain on its page for senders.</source>
+        <translation>%1 の送信者向けページで、自社ドメインの評価を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 judged the reputation of your sending domain: it is not a listing of an IP address, there is no list to be removed from, and your provider cannot change it. Your own sending practice and authentication decide it.</source>
+        <translation>%1 はお客様の送信ドメインの評価（レピュテーション）を低いと判定しました。IPアドレスの掲載ではないため削除を依頼するリストはなく、プロバイダーにも変えられません。評価を決めるのは、自社の送信のしかたと送信ドメイン認証です。</translation>
     </message>
 </context>
 <context>
@@ -1352,10 +1444,6 @@
         <translation>最初に対応すべき人: %1</translation>
     </message>
     <message>
-        <source>How you send mail: %1 (%2)</source>
-        <translation>送信方法: %1（%2）</translation>
-    </message>
-    <message>
         <source>To: %1</source>
         <translation>宛先: %1</translation>
     </message>
@@ -1498,6 +1586,18 @@ Commands:
     <message>
         <source>--nameserver takes the DNS server's IP address, optionally with a port from 1 to 65535 (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</source>
         <translation>--nameserver には、DNSサーバーのIPアドレスを指定します。必要なら1〜65535のポート番号を付けます（192.0.2.53、192.0.2.53:5353、[2001:db8::53]:5353）。</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>ご回答</translation>
+    </message>
+    <message>
+        <source>How you send mail: %1 (your answer)</source>
+        <translation>送信方法: %1（ご回答）</translation>
+    </message>
+    <message>
+        <source>How you send mail: %1 (guessed: %2)</source>
+        <translation>送信方法: %1（推定: %2）</translation>
     </message>
 </context>
 </TS>

@@ -66,7 +66,9 @@ QJsonObject guideJson(const Bounce &b, const Diagnosis &d, const Evidence *evide
     o.insert(QStringLiteral("why"), d.why);
     o.insert(QStringLiteral("sending_via"), sendingViaId(d.sendingVia));
     o.insert(QStringLiteral("sending_via_guess"), sendingViaId(d.guessedSendingVia));
-    o.insert(QStringLiteral("sending_via_basis"), d.guessBasis);
+    // The user's answer is its own reason: the guess's explanation is only the guess's.
+    o.insert(QStringLiteral("sending_via_basis"), d.sendingViaAnswered ? tr("Your answer") : d.guessBasis);
+    o.insert(QStringLiteral("sending_via_guess_basis"), d.guessBasis);
     o.insert(QStringLiteral("recipient_side"), b.recipientSide);
     QJsonArray steps;
     for (const GuideStep &s : d.steps)
@@ -94,7 +96,10 @@ void printHuman(QTextStream &out, const Bounce &b, const Diagnosis &d, const Evi
     }
     out << "  " << tr("Who must act first: %1").arg(partyName(d.party)) << '\n';
     out << "  " << d.why << '\n';
-    out << "  " << tr("How you send mail: %1 (%2)").arg(sendingViaId(d.sendingVia), d.guessBasis) << "\n\n";
+    if (d.sendingViaAnswered)
+        out << "  " << tr("How you send mail: %1 (your answer)").arg(sendingViaId(d.sendingVia)) << "\n\n";
+    else
+        out << "  " << tr("How you send mail: %1 (guessed: %2)").arg(sendingViaId(d.sendingVia), d.guessBasis) << "\n\n";
     int n = 1;
     for (const GuideStep &s : d.steps) {
         out << "  " << n++ << ". " << s.text << '\n';

@@ -56,7 +56,101 @@ bool ownsIpSpace(SendingVia via)
 void firstStepSeeEvidence(Route &r, const Bounce &b)
 {
     if (!b.diagnostic.isEmpty())
-        r.step("read", tr("Keep the refusal text at hand; every message below quotes it: \"%1\"").arg(b.diagnostic.left(300)));
+        r.step("read", tr("Keep the refusal text at hand; every message below quotes it: \"%1\"").arg(quotableRefusal(b.diagnostic, 300)));
+}
+
+//! The route decided by what made the list list the address (the catalog's "cause"): the first
+//! party is the one who can remove that cause. Returns false where the removal policy decides.
+bool causeRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListInfo &list, const QString &subject,
+                const QString &listName, const QString &lookup, const QString &removal, SendingVia via)
+{
+    const QString expiry = !list.typicalExpiry.isEmpty() ? translatedCatalogText(list.typicalExpiry) : tr("after a while");
+    switch (list.cause) {
+    case ListingCause::Unspecified:
+        return false;
+    case ListingCause::ReputationService:
+        // Your own addresses: the operator's form is yours to file (the removal policy's route).
+        // A temporary list is waited out first (the removal policy's route, then the provider).
+        if (ownsIpSpace(via) || b.temporary || list.temporary)
+            return false;
+        r.party(Party::Isp, tr("%1, a commercial reputation service, judged %2 (%3). The address belongs to your provider: "
+                               "only the provider can find what harmed its reputation and ask for the removal. A request you "
+                               "file yourself for the provider's address is not taken up.")
+                                .arg(op.name, subject, listName));
+        r.step("isp", tr("Send the message below to your provider's support desk; it quotes the refusal and asks them to "
+                         "request the removal."),
+               QString(), QStringLiteral("isp"));
+        break;
+    case ListingCause::AbuseFromIp:
+        if (ownsIpSpace(via)) {
+            r.party(Party::SenderAdmin, tr("%1 lists %2 (%3) because abuse was recorded from that address: spam trap hits, "
+                                           "an infected computer or a hacked mailbox. The entry expires by itself, but only once "
+                                           "the abuse stops: waiting without finding the source gets the address listed again. "
+                                           "Your own administrator must find and stop it first.")
+                                            .arg(op.name, subject, listName));
+            r.step("find-source", tr("Find the source: hacked mailboxes or passwords, infected computers behind the same "
+                                     "address, web forms that send mail, unusual volume in the mail log."),
+                   QString(), QStringLiteral("sender_admin"));
+            r.step("expire", tr("Once the source is stopped, the entry expires by itself (%1); where the list offers a "
+                                "removal request, you may file it then.")
+                                 .arg(expiry),
+                   removal, removal.isEmpty() ? QString() : QStringLiteral("list_operator"));
+        } else {
+            r.party(Party::Isp, tr("%1 lists %2 (%3) because abuse was recorded from that address, which belongs to your "
+                                   "provider. The entry expires by itself only once the abuse stops, and only the provider "
+                                   "can find its source on its servers.")
+                                    .arg(op.name, subject, listName));
+            r.step("isp", tr("Send the message below to your provider's support or abuse desk."), QString(), QStringLiteral("isp"));
+        }
+        break;
+    case ListingCause::Allocation:
+        r.party(Party::Isp, tr("%1 lists %2 (%3) for the address range it belongs to (a dynamic range, a missing reverse DNS "
+                               "name, or a range with too much abuse), not for mail you sent. Only the owner of the IP "
+                               "address controls the range and its reverse DNS: your ISP, hosting provider or data centre.")
+                                .arg(op.name, subject, listName));
+        r.step("isp", tr("Send the message below to the owner of the address (your ISP, hosting provider or data centre)."),
+               QString(), QStringLiteral("isp"));
+        if (op.id == QLatin1String("trendmicro") && list.id == QLatin1String("ERS-DUL"))
+            r.step("dul", tr("Ask them for a static reverse DNS name and a WHOIS entry that says the address is static."));
+        r.step("relay", tr("Meanwhile, send through your provider's mail server (the submission port 587 with a password): "
+                           "its address is not in such a range."));
+        break;
+    case ListingCause::ListedDomain:
+        r.party(Party::ListOperator, tr("%1 lists %2 (%3). Such a list judges a domain, not the server that sent the message: "
+                                        "changing provider or server does not help. Clean up what made the domain listed, then "
+                                        "ask %1 for the removal.")
+                                         .arg(op.name, subject, listName));
+        r.step("clean", tr("Find and remove the cause first: a hacked website or mailbox of the domain, or links in your "
+                           "messages to a listed site. If the listed domain is not yours but a site your message links to, "
+                           "remove the link and send again."));
+        r.step("form", tr("Then ask for the removal on the list's page; the answers are prepared below."), removal,
+               QStringLiteral("list_operator"));
+        break;
+    case ListingCause::SendingPractice:
+        r.party(Party::SenderAdmin,
+                b.listedDomain.isEmpty()
+                    ? tr("%1 judged the reputation of your sending domain: it is not a listing of an IP address, there is "
+                         "no list to be removed from, and your provider cannot change it. Your own sending practice and "
+                         "authentication decide it.")
+                          .arg(op.name)
+                    : tr("%1 judged the reputation of your domain (%2): it is not a listing of an IP address, "
+                         "there is no list to be removed from, and your provider cannot change it. Your own "
+                         "sending practice and authentication decide it.")
+                          .arg(op.name, subject));
+        r.step("auth", tr("Ask your administrator to check that SPF, DKIM and DMARC pass and align for your domain."), QString(),
+               QStringLiteral("sender_admin"));
+        r.step("practice", tr("Send only to people who asked for your mail, remove addresses that bounce, make unsubscribing "
+                              "easy and lower the volume for a while: the reputation recovers as complaints fall."));
+        // No list to look up: the provider's own page for senders, where the list has one.
+        if (!list.lookupUrl.isEmpty())
+            r.step("watch", tr("Watch how %1 rates your domain on its page for senders.").arg(op.name), list.lookupUrl);
+        return true;
+    }
+    if (!lookup.isEmpty())
+        r.step("lookup", tr("Check later whether %1 is still listed.").arg(subject), lookup);
+    if (list.paidRemovalOffered)
+        r.step("no-pay", tr("Do not pay for an \"express\" removal: it is never required."));
+    return true;
 }
 
 void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListInfo *list, SendingVia via)
@@ -66,9 +160,10 @@ void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListI
     // (URIBL, SURBL, Spamhaus DBL), a domain the message names; else the sending server's IP.
     const bool domainsOnly = list && !list->zones.isEmpty()
         && std::all_of(list->zones.cbegin(), list->zones.cend(), [](const DnsZone &z) { return z.kind == DnsZone::Kind::Domain; });
-    const QString ip = !b.listedIp.isEmpty() ? b.listedIp
+    const bool judgesDomain = domainsOnly || (list && list->judgesDomain);
+    const QString ip = !b.listedIp.isEmpty() && !judgesDomain ? b.listedIp
         : !b.listedDomain.isEmpty()           ? b.listedDomain
-        : domainsOnly                         ? tr("a domain your message names (in a link, or your own domain)")
+        : judgesDomain ? tr("a domain your message names (in a link, or your own domain)")
                                               : tr("your sending server's IP address");
     const QString lookup = fillUrl(list && !list->lookupUrl.isEmpty() ? list->lookupUrl : op.lookupUrl, b);
     const QString removal = fillUrl(list && !list->removalUrl.isEmpty() ? list->removalUrl : op.removalUrl, b);
@@ -89,6 +184,9 @@ void listingRoute(Route &r, const Bounce &b, const OperatorInfo &op, const ListI
                    QString(), QStringLiteral("isp"));
         }
     };
+
+    if (list && causeRoute(r, b, op, *list, ip, listName, lookup, removal, via))
+        return;
 
     if (temporary) {
         const QString expiry = list && !list->typicalExpiry.isEmpty() ? translatedCatalogText(list->typicalExpiry) : tr("a few hours");
@@ -190,6 +288,36 @@ void askForTheCurrentAddress(Route &r)
                                "by phone or another channel."), QString(), QStringLiteral("recipient"));
 }
 
+//! Japanese mobile carriers' mail domains: their servers answer "unknown user" both for an
+//! address that does not exist and for the recipient's own reception filter, which the
+//! recipient sets on the phone (docomo, au, SoftBank, Y!mobile, Rakuten Mobile).
+bool isCarrierAddress(const QString &recipient)
+{
+    static const char *const domains[] = {"docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp", "i.softbank.jp",
+                                          "disney.ne.jp", "ymobile.ne.jp", "yahoo.ne.jp", "emobile.ne.jp", "pdx.ne.jp",
+                                          "willcom.com", "wcm.ne.jp", "rakumail.jp", "vodafone.ne.jp", "uqmobile.jp"};
+    const QString domain = recipient.section(QLatin1Char('@'), -1).toLower();
+    for (const char *d : domains) {
+        const QLatin1String carrier(d);
+        if (domain == carrier || domain.endsWith(QLatin1Char('.') + carrier))
+            return true;
+    }
+    return false;
+}
+
+//! An address whose local part breaks RFC 5322's dot-atom (two dots in a row, or a dot at its
+//! start or just before "@"), as some carriers once allowed: real, but refused by some senders.
+bool breaksAddressSyntax(const QString &recipient)
+{
+    const qsizetype at = recipient.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return false;
+    const QString local = recipient.left(at);
+    if (local.startsWith(QLatin1Char('"')))
+        return false; // a quoted local part may hold any dots
+    return local.contains(QLatin1String("..")) || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'));
+}
+
 void reasonRoute(Route &r, const Bounce &b, SendingVia via)
 {
     const QString &reason = b.reason;
@@ -206,6 +334,32 @@ void reasonRoute(Route &r, const Bounce &b, SendingVia via)
         r.step("wait", tr("Wait a few hours. If a final failure notice arrives later, open it here."));
         r.step("escalate", tr("If it keeps failing for more than a day, show this to your own administrator."), QString(),
                QStringLiteral("sender_admin"));
+        return;
+    }
+    if (breaksAddressSyntax(b.recipient)) {
+        r.step("address-syntax", tr("The address %1 does not follow the standard address syntax (two dots in a row, or a dot "
+                                    "at the start or just before @). Some carriers once allowed such addresses, and they are "
+                                    "real, but many mail servers and services refuse to send to them.")
+                                     .arg(b.recipient));
+        if (is({"syntaxerror", "notcompliantrfc", "rejected", "userunknown", "norelaying", "mailererror"})) {
+            r.party(Party::Recipient, tr("The address %1 breaks the standard address syntax, and the server refused to send to "
+                                         "it. Only the recipient can give you another address or change theirs.")
+                                          .arg(b.recipient));
+            r.step("other-address", tr("Ask the recipient, by phone or another channel, for an address without consecutive "
+                                       "dots or a dot before @ (carriers let them change it in the phone's mail settings)."),
+                   QString(), QStringLiteral("recipient"));
+            return;
+        }
+    }
+    if (isCarrierAddress(b.recipient) && is({"userunknown", "filtered", "rejected", "blocked"})) {
+        r.party(Party::Recipient, tr("%1 is a mobile carrier's address. The carrier answers \"unknown user\" both when the "
+                                     "address does not exist and when the recipient's own reception filter, set on the phone, "
+                                     "refuses your mail. Only the recipient can tell which, and allow your address.")
+                                      .arg(rcpt));
+        r.step("carrier-filter", tr("Ask the recipient, by phone or in person, to allow your address or domain in the carrier's "
+                                    "reception settings (the spam filter or the list of allowed senders), or for their current "
+                                    "address."),
+               QString(), QStringLiteral("recipient"));
         return;
     }
     if (is({"userunknown", "hostunknown", "hasmoved"})) {
@@ -323,6 +477,7 @@ Diagnosis diagnose(const Bounce &bounce, const Message *message, const Evidence 
     Diagnosis d;
     d.guessedSendingVia = guessSendingVia(bounce, message, evidence, &d.guessBasis);
     d.sendingVia = answer == SendingVia::Unknown ? d.guessedSendingVia : answer;
+    d.sendingViaAnswered = answer != SendingVia::Unknown;
     const SendingVia via = d.sendingVia == SendingVia::Cloud ? SendingVia::Provider : d.sendingVia;
     Route r(d);
     firstStepSeeEvidence(r, bounce);

@@ -51,6 +51,7 @@ struct Diagnosis
     SendingVia sendingVia = SendingVia::Unknown;  //!< the answer used
     SendingVia guessedSendingVia = SendingVia::Unknown;
     QString guessBasis;                //!< translated: what the guess was based on
+    bool sendingViaAnswered = false;   //!< sendingVia is the user's answer, not the guess
 };
 
 //! Guesses how the user sends mail from the evidence; \a basis says why (translated).

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace bn {
 
@@ -35,6 +36,51 @@ QString fillIn(const QString &what, const QString &language)
 
 } // namespace
 
+QString quotableRefusal(const QString &diagnostic, qsizetype maxLength)
+{
+    QString text = diagnostic.simplified();
+    // The reply's own code at its start ("550-5.7.1", "550 5.7.1", "421-4.7.0"): each later
+    // line repeats it, as "550-5.7.1" or, on the last line, "550 5.7.1".
+    static const QRegularExpression lead(QStringLiteral("(?:^|\\s)([245]\\d\\d)([- ])(?:([245]\\.\\d{1,3}\\.\\d{1,3})\\s)?"));
+    const QRegularExpressionMatch m = lead.match(text);
+    if (m.hasMatch()) {
+        const QString code = QRegularExpression::escape(m.captured(1));
+        const QString status = QRegularExpression::escape(m.captured(3));
+        // A continued line ("550-" with or without its status), or the last line's repeat of
+        // the code and status ("550 5.7.1"); a bare "550 " mid-sentence may be the words' own.
+        const QRegularExpression again(status.isEmpty()
+                                           ? QStringLiteral("\\s") + code + QStringLiteral("-\\s*")
+                                           : QStringLiteral("\\s") + code + QStringLiteral("(?:-(?:") + status
+                                                 + QStringLiteral("\\s)?| ") + status + QStringLiteral("\\s)\\s*"));
+        const qsizetype keep = m.capturedEnd(0);
+        QString rest = text.mid(keep);
+        if (status.isEmpty()) {
+            // Without a status, the closing line's bare "421 " is known only by following the last
+            // continued line.
+            const qsizetype last = rest.lastIndexOf(QRegularExpression(QStringLiteral("\\s") + code + QStringLiteral("-")));
+            if (last >= 0 || m.captured(2) == QLatin1String("-")) {
+                const QRegularExpression closing(QStringLiteral("\\s") + code + QStringLiteral(" "));
+                const QRegularExpressionMatch c = closing.match(rest, qMax<qsizetype>(last, 0));
+                if (c.hasMatch())
+                    rest.replace(c.capturedStart(0), c.capturedLength(0), QStringLiteral(" "));
+            }
+        }
+        rest.replace(again, QStringLiteral(" "));
+        text = text.left(keep) + rest;
+        if (m.captured(2) == QLatin1String("-"))
+            text[m.capturedStart(2)] = QLatin1Char(' '); // the first line's own hyphen reads as a space
+        text = text.simplified();
+    }
+    if (maxLength >= 0 && text.size() > maxLength) {
+        qsizetype cut = maxLength;
+        while (cut < text.size() && !text.at(cut).isSpace())
+            ++cut; // never inside a word or a URL
+        if (cut < text.size())
+            text = text.left(cut) + QStringLiteral(" …");
+    }
+    return text;
+}
+
 QStringList templateIds()
 {
     return {QStringLiteral("isp"), QStringLiteral("list_operator"), QStringLiteral("recipient_admin"),
@@ -63,7 +109,7 @@ MessageTemplate renderTemplate(const QString &id, const QString &language, const
     set("status", b.status, "status code", "ステータスコード");
     set("replycode", b.replyCode, "reply code", "応答コード");
     set("remote", b.remoteMta, "receiving server", "受信サーバー");
-    set("diagnostic", b.diagnostic, "paste the error message here", "エラーメッセージを貼り付けてください");
+    set("diagnostic", quotableRefusal(b.diagnostic), "paste the error message here", "エラーメッセージを貼り付けてください");
     set("date", b.date, "date of the refusal", "拒否された日");
     set("owner", evidence && evidence->owner.known ? evidence->owner.organisation : QString(), "owner of the IP address",
         "IPアドレスの管理者");

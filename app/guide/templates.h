@@ -10,6 +10,11 @@ namespace bn {
 //! evidence does not hold become fill-in markers; nothing is invented.
 MessageTemplate renderTemplate(const QString &id, const QString &language, const Bounce &bounce, const Evidence *evidence);
 
+//! The refusal as one sentence to quote: the continuation prefixes of a multi-line reply
+//! ("550-5.7.1 " at each line Gmail and others send) removed from its middle, white space
+//! collapsed; longer than \a maxLength, it is cut at a space, never inside a word or URL.
+QString quotableRefusal(const QString &diagnostic, qsizetype maxLength = -1);
+
 //! The ids of every template.
 QStringList templateIds();
 

@@ -22,6 +22,16 @@ RemovalBy removalByFrom(const QString &s)
     return RemovalBy::Unknown;
 }
 
+ListingCause causeFrom(const QString &s)
+{
+    if (s == QLatin1String("reputationService")) return ListingCause::ReputationService;
+    if (s == QLatin1String("abuseFromIp")) return ListingCause::AbuseFromIp;
+    if (s == QLatin1String("allocation")) return ListingCause::Allocation;
+    if (s == QLatin1String("listedDomain")) return ListingCause::ListedDomain;
+    if (s == QLatin1String("sendingPractice")) return ListingCause::SendingPractice;
+    return ListingCause::Unspecified;
+}
+
 QStringList strings(const QJsonValue &v)
 {
     QStringList out;
@@ -125,6 +135,9 @@ bool Catalog::loadJson(const QByteArray &json, QString *error)
             list.lookupUrl = l.value(QLatin1String("lookupUrl")).toString(op.lookupUrl);
             list.paidRemovalOffered = l.value(QLatin1String("paidRemovalOffered")).toBool();
             list.bouncePatterns = strings(l.value(QLatin1String("bouncePatterns")));
+            list.namedBy = strings(l.value(QLatin1String("namedBy")));
+            list.cause = causeFrom(l.value(QLatin1String("cause")).toString());
+            list.judgesDomain = l.value(QLatin1String("judges")).toString() == QLatin1String("domain");
             for (const QJsonValue &zv : l.value(QLatin1String("zones")).toArray()) {
                 DnsZone z;
                 if (!readZone(zv.toObject(), z, error))

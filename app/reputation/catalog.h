@@ -19,6 +19,16 @@ enum class RemovalBy {
     NoRemoval,    //!< no removal process; expires by itself or there is nothing to ask
 };
 
+//! What made a list list an address, and so who can remove the cause (the guide's first party).
+enum class ListingCause {
+    Unspecified,
+    ReputationService, //!< a commercial reputation service judged the IP (Talos, Proofpoint, Cloudmark, Trend Micro, Microsoft)
+    AbuseFromIp,       //!< abuse recorded from the IP; the entry expires once it stops (SpamCop, UCEPROTECT 1, PSBL, XBL, CSS)
+    Allocation,        //!< the address range, not the sender (dynamic ranges, no reverse DNS, UCEPROTECT 2/3, PBL)
+    ListedDomain,      //!< a domain list (DBL, URIBL, SURBL): the domain is listed, whoever sends
+    SendingPractice,   //!< a mailbox provider's reputation of one's own domain (Gmail): sending practice and authentication
+};
+
 //! What a kind of DNS answer means for one zone.
 struct ZoneCode
 {
@@ -53,6 +63,11 @@ struct ListInfo
     bool paidRemovalOffered = false; //!< e.g. UCEPROTECT express delisting: never needed
     QList<DnsZone> zones;         //!< empty when the list has no public DNS zone
     QStringList bouncePatterns;   //!< regular expressions matched against diagnostics
+    //! Patterns that name this list itself (its code, name or lookup URL): tried for every list
+    //! before any bouncePatterns, so that the list the text names wins over another operator's word.
+    QStringList namedBy;
+    ListingCause cause = ListingCause::Unspecified;
+    bool judgesDomain = false;    //!< the list judges a domain, never an IP (DBL, URIBL, SURBL)
 };
 
 //! A blocklist or mailbox provider operator.

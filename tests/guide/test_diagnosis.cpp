@@ -8,6 +8,7 @@
 #include "support/test_paths.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -122,38 +123,47 @@ private slots:
         QTest::addColumn<QString>("provider"); // party when sending through a provider
         QTest::addColumn<QString>("own");      // party on one's own server and IP space
         const char *rows[][5] = {
+            // The first party is the one who can remove the cause (the catalog's "cause"): a commercial
+            // reputation service judging a provider's IP -> the provider; abuse recorded from one's
+            // own IP -> one's own administrator; a range's listing -> the IP's owner; a domain list
+            // -> the list, however the mail is sent; domain reputation -> one's own sending practice.
             {"trendmicro", "ERS-QIL", "1", "wait", "wait"},
-            {"trendmicro", "ERS-DUL", "0", "isp", "list_operator"},
+            {"trendmicro", "ERS-DUL", "0", "isp", "isp"},
             {"trendmicro", "RBL+", "0", "isp", "list_operator"},
+            {"spamhaus", "CSS", "0", "isp", "sender_admin"},
             {"spamhaus", "SBL", "0", "isp", "list_operator"},
-            {"spamhaus", "XBL", "0", "isp", "list_operator"},
-            {"spamhaus", "PBL", "0", "isp", "list_operator"},
+            {"spamhaus", "XBL", "0", "isp", "sender_admin"},
+            {"spamhaus", "PBL", "0", "isp", "isp"},
             {"spamhaus", "ZEN", "0", "isp", "list_operator"},
-            {"spamhaus", "DBL", "0", "isp", "list_operator"},
+            {"spamhaus", "DBL", "0", "list_operator", "list_operator"},
             {"barracuda", "BRBL", "0", "list_operator", "list_operator"},
-            {"spamcop", "SCBL", "0", "wait", "wait"},
-            {"uceprotect", "UCEPROTECT-L1", "0", "wait", "wait"},
-            {"uceprotect", "UCEPROTECT-L2", "0", "isp", "list_operator"},
-            {"uceprotect", "UCEPROTECT-L3", "0", "isp", "list_operator"},
-            {"psbl", "PSBL", "0", "wait", "wait"},
+            {"spamcop", "SCBL", "0", "isp", "sender_admin"},
+            {"uceprotect", "UCEPROTECT-L1", "0", "isp", "sender_admin"},
+            {"uceprotect", "UCEPROTECT-L2", "0", "isp", "isp"},
+            {"uceprotect", "UCEPROTECT-L3", "0", "isp", "isp"},
+            {"psbl", "PSBL", "0", "isp", "sender_admin"},
             {"mailspike", "MAILSPIKE-BL", "0", "list_operator", "list_operator"},
             {"mailspike", "MAILSPIKE-REP", "0", "list_operator", "list_operator"},
-            {"spamrats", "RATS-Dyna", "0", "isp", "list_operator"},
-            {"spamrats", "RATS-NoPtr", "0", "isp", "list_operator"},
+            {"spamrats", "RATS-Dyna", "0", "isp", "isp"},
+            {"spamrats", "RATS-NoPtr", "0", "isp", "isp"},
             {"spamrats", "RATS-Spam", "0", "isp", "list_operator"},
             {"sorbs", "SORBS", "0", "recipient_admin", "recipient_admin"},
+            {"microsoft-outlook", "S3140", "0", "isp", "list_operator"},
             {"microsoft-outlook", "S3150", "0", "isp", "list_operator"},
-            {"microsoft-365", "EOP-BANNED", "0", "list_operator", "list_operator"},
-            {"microsoft-365", "EOP-5.7.511", "0", "list_operator", "list_operator"},
+            {"microsoft-outlook", "OLC-AUTH", "0", "sender_admin", "sender_admin"},
+            {"microsoft-365", "EOP-BANNED", "0", "isp", "list_operator"},
+            {"microsoft-365", "EOP-5.7.511", "0", "isp", "list_operator"},
+            {"gmail", "GMAIL-DOMAIN", "0", "sender_admin", "sender_admin"},
+            {"gmail", "GMAIL-DOMAIN", "1", "sender_admin", "sender_admin"},
             {"gmail", "GMAIL-REPUTATION", "0", "isp", "sender_admin"},
             {"gmail", "GMAIL-REPUTATION", "1", "wait", "wait"},
             {"yahoo", "TSS04", "1", "wait", "wait"},
             {"yahoo", "TSS09", "0", "isp", "list_operator"},
             {"yahoo", "PH01", "0", "isp", "sender_admin"},
-            {"proofpoint", "PDR", "0", "list_operator", "list_operator"},
+            {"proofpoint", "PDR", "0", "isp", "list_operator"},
             {"mimecast", "BLOCKED-SENDERS", "0", "recipient_admin", "recipient_admin"},
             {"abusix", "ABUSIX", "0", "isp", "list_operator"},
-            {"cisco-talos", "TALOS", "0", "list_operator", "list_operator"},
+            {"cisco-talos", "TALOS", "0", "isp", "list_operator"},
             {"cloudmark", "CSI", "0", "isp", "list_operator"},
             {"hostkarma", "HOSTKARMA", "0", "isp", "list_operator"},
             {"surbl", "SURBL", "0", "list_operator", "list_operator"},
@@ -220,11 +230,11 @@ private slots:
     //! A temporary list refusing with a final code: nothing retries, the sender resends later.
     void temporaryListWithAFinalCode()
     {
-        Bounce b = listed(QStringLiteral("spamcop"), QStringLiteral("SCBL"));
+        Bounce b = listed(QStringLiteral("trendmicro"), QStringLiteral("ERS-QIL"));
         Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
         QCOMPARE(partyId(d.party), QStringLiteral("wait"));
         QVERIFY2(d.why.contains(QLatin1String("was final")) && !d.why.contains(QLatin1String("keeps retrying")), qPrintable(d.why));
-        b = listed(QStringLiteral("spamcop"), QStringLiteral("SCBL"), true);
+        b = listed(QStringLiteral("trendmicro"), QStringLiteral("ERS-QIL"), true);
         d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
         QVERIFY2(d.why.contains(QLatin1String("keeps retrying")), qPrintable(d.why));
     }
@@ -240,6 +250,161 @@ private slots:
         b.listedDomain = QStringLiteral("example.com");
         d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
         QVERIFY2(d.why.contains(QLatin1String("example.com")), qPrintable(d.why));
+    }
+
+    //! A list that records abuse from an IP expires by itself, but only once the abuse stops: on
+    //! one's own server the administrator finds the source first, never "wait" alone.
+    void abuseFromOwnIpIsFoundBeforeWaiting()
+    {
+        for (const char *list : {"SCBL", "XBL", "CSS"}) {
+            const QString op = QLatin1String(list) == QLatin1String("SCBL") ? QStringLiteral("spamcop") : QStringLiteral("spamhaus");
+            for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+                const Diagnosis d = diagnose(listed(op, QLatin1String(list)), nullptr, nullptr, SendingVia::OwnServer, lang);
+                QCOMPARE(partyId(d.party), QStringLiteral("sender_admin"));
+                QVERIFY2(stepIds(d).mid(0, 2) == QStringList({QStringLiteral("read"), QStringLiteral("find-source")}),
+                         qPrintable(stepIds(d).join(u',')));
+                QVERIFY(!stepIds(d).contains(QStringLiteral("wait")));
+            }
+        }
+        const Diagnosis d = diagnose(listed(QStringLiteral("spamcop"), QStringLiteral("SCBL")), nullptr, nullptr,
+                                     SendingVia::OwnServer, QStringLiteral("en"));
+        QVERIFY2(d.why.contains(QLatin1String("listed again")), qPrintable(d.why));
+    }
+
+    //! A domain list (DBL, URIBL, SURBL) names a domain, and its removal is at the list whoever sends.
+    void domainListIsCleanedAtTheList()
+    {
+        Bounce b = listed(QStringLiteral("spamhaus"), QStringLiteral("DBL"));
+        b.listedDomain = QStringLiteral("example-news.com");
+        for (SendingVia via : {SendingVia::Provider, SendingVia::OwnServer}) {
+            const Diagnosis d = diagnose(b, nullptr, nullptr, via, QStringLiteral("en"));
+            QCOMPARE(partyId(d.party), QStringLiteral("list_operator"));
+            // The domain, never the IP the bounce happened to hold.
+            QVERIFY2(d.why.contains(QLatin1String("example-news.com")) && !d.why.contains(QLatin1String("203.0.113.7")), qPrintable(d.why));
+            QVERIFY2(d.why.contains(QLatin1String("changing provider")), qPrintable(d.why));
+        }
+    }
+
+    //! A mailbox provider's reputation of one's domain (Gmail, Outlook.com's 5.7.515) is one's own
+    //! sending practice: no list to look up, and the domain is one's own, not one a link names.
+    void domainReputationIsOnesOwnSendingPractice()
+    {
+        for (const char *list : {"GMAIL-DOMAIN", "OLC-AUTH"}) {
+            const QString op = QLatin1String(list) == QLatin1String("OLC-AUTH") ? QStringLiteral("microsoft-outlook") : QStringLiteral("gmail");
+            Bounce b = listed(op, QLatin1String(list));
+            b.listedIp.clear();
+            Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+            QCOMPARE(partyId(d.party), QStringLiteral("sender_admin"));
+            QVERIFY2(d.why.contains(QLatin1String("your sending domain")) && !d.why.contains(QLatin1String("message names")),
+                     qPrintable(d.why));
+            QVERIFY2(!stepIds(d).contains(QStringLiteral("lookup")), qPrintable(stepIds(d).join(u',')));
+            b.listedDomain = QStringLiteral("example-news.com");
+            d = diagnose(b, nullptr, nullptr, SendingVia::OwnServer, QStringLiteral("en"));
+            QVERIFY2(d.why.contains(QLatin1String("example-news.com")), qPrintable(d.why));
+        }
+    }
+
+    //! Japanese carriers answer "unknown user" for the recipient's own reception filter too: the
+    //! recipient, who sets the filter on the phone, is the one to ask, never an administrator.
+    void carrierRefusalIsTheRecipients_data()
+    {
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("party");
+        QTest::addColumn<QString>("step");
+        QTest::newRow("docomo unknown user") << "hanako@docomo.ne.jp" << "userunknown" << "recipient" << "carrier-filter";
+        QTest::newRow("docomo filtered") << "hanako@docomo.ne.jp" << "filtered" << "recipient" << "carrier-filter";
+        QTest::newRow("au filtered") << "kaori_t@ezweb.ne.jp" << "filtered" << "recipient" << "carrier-filter";
+        QTest::newRow("softbank rejected") << "yuki@i.softbank.jp" << "rejected" << "recipient" << "carrier-filter";
+        QTest::newRow("company filtered") << "kaori@example.co.jp" << "filtered" << "recipient_admin" << "recipient-admin";
+        QTest::newRow("look-alike domain") << "kaori@notdocomo.ne.jp" << "filtered" << "recipient_admin" << "recipient-admin";
+    }
+    void carrierRefusalIsTheRecipients()
+    {
+        QFETCH(QString, recipient);
+        QFETCH(QString, reason);
+        QFETCH(QString, party);
+        QFETCH(QString, step);
+        Bounce b;
+        b.recipient = recipient;
+        b.reason = reason;
+        b.diagnostic = QStringLiteral("550 Unknown user ") + recipient;
+        for (SendingVia via : {SendingVia::Provider, SendingVia::OwnServer}) {
+            const Diagnosis d = diagnose(b, nullptr, nullptr, via, QStringLiteral("en"));
+            QCOMPARE(partyId(d.party), party);
+            QVERIFY2(stepIds(d).contains(step), qPrintable(stepIds(d).join(u',')));
+        }
+    }
+
+    //! Carrier addresses that break the RFC syntax are real; the guide says some senders refuse them.
+    void addressBreakingTheSyntaxIsExplained()
+    {
+        Bounce b;
+        b.recipient = QStringLiteral("taro..yamada@docomo.ne.jp");
+        b.reason = QStringLiteral("syntaxerror");
+        b.diagnostic = QStringLiteral("553 5.1.3 The recipient address <taro..yamada@docomo.ne.jp> is not a valid RFC 5321 address.");
+        Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QCOMPARE(partyId(d.party), QStringLiteral("recipient"));
+        QVERIFY2(stepIds(d).contains(QStringLiteral("address-syntax")), qPrintable(stepIds(d).join(u',')));
+        b.recipient = QStringLiteral("ichiro.@ezweb.ne.jp");
+        b.reason = QStringLiteral("userunknown");
+        d = diagnose(b, nullptr, nullptr, SendingVia::OwnServer, QStringLiteral("en"));
+        QCOMPARE(partyId(d.party), QStringLiteral("recipient"));
+        QVERIFY(stepIds(d).contains(QStringLiteral("address-syntax")));
+        b.recipient = QStringLiteral("taro.yamada@docomo.ne.jp");
+        QVERIFY(!stepIds(diagnose(b, nullptr, nullptr, SendingVia::OwnServer, QStringLiteral("en"))).contains(QStringLiteral("address-syntax")));
+    }
+
+    //! A reply sent as continuation lines is quoted as one sentence, and never cut inside a URL.
+    void quotedRefusalReadsAsASentence_data()
+    {
+        QTest::addColumn<QString>("diagnostic");
+        QTest::addColumn<QString>("quoted");
+        QTest::newRow("gmail") << "550-5.7.1 [203.0.113.7] The IP you're using to send mail is not authorized to 550-5.7.1 send "
+                                  "email directly to our servers. Please use the SMTP relay at your 550-5.7.1 service provider "
+                                  "instead. 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError - gsmtp"
+                               << "550 5.7.1 [203.0.113.7] The IP you're using to send mail is not authorized to send email "
+                                  "directly to our servers. Please use the SMTP relay at your service provider instead. "
+                                  "https://support.google.com/mail/?p=NotAuthorizedError - gsmtp";
+        QTest::newRow("bare code continuation") << "421-Too many connections 421-from your address, 421 try later"
+                                                << "421 Too many connections from your address, try later";
+        QTest::newRow("one line") << "550 5.1.1 <a@example.jp>: Recipient address rejected: User unknown"
+                                  << "550 5.1.1 <a@example.jp>: Recipient address rejected: User unknown";
+        QTest::newRow("a number in the words") << "550 5.7.1 Message rejected, 550 recipients is too many"
+                                               << "550 5.7.1 Message rejected, 550 recipients is too many";
+    }
+    void quotedRefusalReadsAsASentence()
+    {
+        QFETCH(QString, diagnostic);
+        QFETCH(QString, quoted);
+        QCOMPARE(quotableRefusal(diagnostic), quoted);
+        Bounce b = listed(QStringLiteral("gmail"), QStringLiteral("GMAIL-REPUTATION"));
+        b.diagnostic = diagnostic;
+        const Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::Provider, QStringLiteral("en"));
+        QVERIFY(d.steps.first().text.contains(quoted));
+        for (const MessageTemplate &t : d.templates)
+            QVERIFY2(!t.body.contains(QRegularExpression(QStringLiteral("\\S [245]\\d\\d-"))), qPrintable(t.body));
+    }
+    void quotedRefusalIsNotCutInsideAUrl()
+    {
+        const QString url = QStringLiteral("https://www.spamhaus.org/query/ip/203.0.113.7");
+        // 10 + 32 × 9 = 298 characters before the URL: a cut at 300 falls inside it.
+        const QString text = QStringLiteral("554 5.7.1 ") + QStringLiteral("blocked. ").repeated(32) + url
+            + QStringLiteral(" and more words after it");
+        const QString quoted = quotableRefusal(text, 300);
+        QVERIFY2(quoted.contains(url), qPrintable(quoted));
+        QVERIFY(quoted.endsWith(QStringLiteral(" …")));
+    }
+
+    //! The answer the user gave is the reason; the guess's explanation is not printed as if it were.
+    void answeredSendingViaIsNotAGuess()
+    {
+        Bounce b = listed(QStringLiteral("trendmicro"), QStringLiteral("RBL+"));
+        Diagnosis d = diagnose(b, nullptr, nullptr, SendingVia::OwnServer, QStringLiteral("en"));
+        QVERIFY(d.sendingViaAnswered);
+        QCOMPARE(d.sendingVia, SendingVia::OwnServer);
+        d = diagnose(b, nullptr, nullptr, SendingVia::Unknown, QStringLiteral("en"));
+        QVERIFY(!d.sendingViaAnswered);
     }
 
     void reasons_data()

@@ -189,7 +189,6 @@ JA = {
 "Forward the whole bounce to %1 and ask for the removal.": "エラーメール全体を %1 に転送し、解除を依頼してください。",
 "How do you send mail?": "メールはどのように送信していますか？",
 "How you send mail": "送信方法",
-"How you send mail: %1 (%2)": "送信方法: %1（%2）",
 "I don't know": "わからない",
 "If it keeps failing for more than a day, show this to your own administrator.": "1日以上失敗が続く場合は、社内の管理者にこの内容を見せてください。",
 "If it keeps failing, show this to your own administrator.": "失敗が続く場合は、社内の管理者にこの内容を見せてください。",
@@ -552,4 +551,52 @@ JA = {
 "Live check": "ライブ確認",
 "The DNS server answers the other lists' test entries wrongly too: this answer is not trusted.":
     "DNSサーバーは他のリストの動作確認用エントリーにも誤った応答を返しています。この応答は信頼できません。",
+# Who acts first by what caused the listing (catalog "cause"), carriers, syntax, the answer given.
+"%1, a commercial reputation service, judged %2 (%3). The address belongs to your provider: only the provider can find what harmed its reputation and ask for the removal. A request you file yourself for the provider's address is not taken up.":
+    "商用のレピュテーションサービスである %1 が %2 を低評価と判定しました（%3）。このアドレスはご利用のプロバイダーのものです。評価を下げた原因を調べて削除を依頼できるのはプロバイダーだけで、プロバイダーのアドレスについてお客様ご自身が依頼しても受け付けられません。",
+"Send the message below to your provider's support desk; it quotes the refusal and asks them to request the removal.":
+    "下の文面をプロバイダーのサポート窓口へ送ってください。拒否の内容を引用し、削除依頼をお願いする文面です。",
+"%1 lists %2 (%3) because abuse was recorded from that address: spam trap hits, an infected computer or a hacked mailbox. The entry expires by itself, but only once the abuse stops: waiting without finding the source gets the address listed again. Your own administrator must find and stop it first.":
+    "%1 は %2 を掲載しています（%3）。このアドレスから不正な送信（スパムトラップへの着信、ウイルスに感染したパソコン、乗っ取られたメールアカウントなど）が記録されたためです。掲載は自動的に解除されますが、それは不正な送信が止まってからです。発生源を突き止めずに待つだけでは再び掲載されます。まず自社の管理者が発生源を見つけて止める必要があります。",
+"Find the source: hacked mailboxes or passwords, infected computers behind the same address, web forms that send mail, unusual volume in the mail log.":
+    "発生源を調べてください。乗っ取られたメールアカウントや漏れたパスワード、同じアドレスから通信しているウイルス感染パソコン、メールを送信するWebフォーム、メールログ上の異常な送信量などです。",
+"Once the source is stopped, the entry expires by itself (%1); where the list offers a removal request, you may file it then.":
+    "発生源を止めれば、掲載は自動的に解除されます（%1）。リストが削除依頼を受け付けている場合は、その後で依頼することもできます。",
+"%1 lists %2 (%3) because abuse was recorded from that address, which belongs to your provider. The entry expires by itself only once the abuse stops, and only the provider can find its source on its servers.":
+    "%1 は %2 を掲載しています（%3）。ご利用のプロバイダーのアドレスから不正な送信が記録されたためです。掲載は不正な送信が止まって初めて自動的に解除され、その発生源をサーバー上で突き止められるのはプロバイダーだけです。",
+"Send the message below to your provider's support or abuse desk.": "下の文面をプロバイダーのサポート窓口または不正利用対応窓口へ送ってください。",
+"%1 lists %2 (%3) for the address range it belongs to (a dynamic range, a missing reverse DNS name, or a range with too much abuse), not for mail you sent. Only the owner of the IP address controls the range and its reverse DNS: your ISP, hosting provider or data centre.":
+    "%1 は %2 を掲載しています（%3）。お客様が送ったメールのためではなく、このアドレスが属する範囲（動的に割り当てられる範囲、逆引きDNS名のない範囲、不正な送信の多い範囲など）のためです。範囲とその逆引きDNSを管理できるのはIPアドレスの所有者、つまりプロバイダー、ホスティング事業者またはデータセンターだけです。",
+"Send the message below to the owner of the address (your ISP, hosting provider or data centre).":
+    "下の文面をアドレスの所有者（プロバイダー、ホスティング事業者またはデータセンター）へ送ってください。",
+"Meanwhile, send through your provider's mail server (the submission port 587 with a password): its address is not in such a range.":
+    "それまでの間は、プロバイダーのメールサーバー経由で送信してください（サブミッションポート587、パスワード認証あり）。そのサーバーのアドレスはこうした範囲に含まれません。",
+"%1 lists %2 (%3). Such a list judges a domain, not the server that sent the message: changing provider or server does not help. Clean up what made the domain listed, then ask %1 for the removal.":
+    "%1 は %2 を掲載しています（%3）。このリストが判定するのは送信したサーバーではなくドメインです。プロバイダーやサーバーを変えても解決しません。掲載の原因を取り除いたうえで、%1 に削除を依頼してください。",
+"Find and remove the cause first: a hacked website or mailbox of the domain, or links in your messages to a listed site. If the listed domain is not yours but a site your message links to, remove the link and send again.":
+    "まず原因を見つけて取り除いてください。ドメインのWebサイトやメールアカウントの乗っ取り、掲載されたサイトへのメール内のリンクなどです。掲載されたドメインが自社のものではなくメール内のリンク先である場合は、そのリンクを削除して送り直してください。",
+"Then ask for the removal on the list's page; the answers are prepared below.": "そのうえで、リストのページで削除を依頼してください。記入内容は下に用意してあります。",
+"%1 judged the reputation of your domain (%2): it is not a listing of an IP address, there is no list to be removed from, and your provider cannot change it. Your own sending practice and authentication decide it.":
+    "%1 はお客様のドメインの評価（レピュテーション）を低いと判定しました（%2）。IPアドレスの掲載ではないため削除を依頼するリストはなく、プロバイダーにも変えられません。評価を決めるのは、自社の送信のしかたと送信ドメイン認証です。",
+"Ask your administrator to check that SPF, DKIM and DMARC pass and align for your domain.":
+    "自社のドメインで SPF・DKIM・DMARC が成功し、送信元ドメインと一致（アライメント）しているか、管理者に確認を依頼してください。",
+"Send only to people who asked for your mail, remove addresses that bounce, make unsubscribing easy and lower the volume for a while: the reputation recovers as complaints fall.":
+    "受信を希望した相手にだけ送り、エラーになるアドレスは配信先から外し、配信停止を簡単にし、しばらく送信量を減らしてください。迷惑メール報告が減るにつれて評価は回復します。",
+"after a while": "一定期間後",
+"%1 judged the reputation of your sending domain: it is not a listing of an IP address, there is no list to be removed from, and your provider cannot change it. Your own sending practice and authentication decide it.":
+    "%1 はお客様の送信ドメインの評価（レピュテーション）を低いと判定しました。IPアドレスの掲載ではないため削除を依頼するリストはなく、プロバイダーにも変えられません。評価を決めるのは、自社の送信のしかたと送信ドメイン認証です。",
+"Watch how %1 rates your domain on its page for senders.": "%1 の送信者向けページで、自社ドメインの評価を確認してください。",
+"The address %1 does not follow the standard address syntax (two dots in a row, or a dot at the start or just before @). Some carriers once allowed such addresses, and they are real, but many mail servers and services refuse to send to them.":
+    "アドレス %1 はメールアドレスの標準の書式に従っていません（ドットが連続している、先頭や @ の直前にドットがある）。かつて一部の携帯電話会社ではこうしたアドレスを登録でき、実在するアドレスですが、多くのメールサーバーやサービスはこうしたアドレスへの送信を拒否します。",
+"The address %1 breaks the standard address syntax, and the server refused to send to it. Only the recipient can give you another address or change theirs.":
+    "アドレス %1 は標準の書式に従っていないため、サーバーが送信を拒否しました。別のアドレスを教えてもらうか、アドレスを変更してもらえるのは受信者本人だけです。",
+"Ask the recipient, by phone or another channel, for an address without consecutive dots or a dot before @ (carriers let them change it in the phone's mail settings).":
+    "電話など別の手段で受信者に連絡し、ドットの連続や @ の直前のドットがないアドレスを教えてもらってください（携帯電話会社のアドレスは端末のメール設定から変更できます）。",
+"%1 is a mobile carrier's address. The carrier answers \"unknown user\" both when the address does not exist and when the recipient's own reception filter, set on the phone, refuses your mail. Only the recipient can tell which, and allow your address.":
+    "%1 は携帯電話会社のアドレスです。携帯電話会社は、アドレスが存在しない場合だけでなく、受信者が端末で設定した受信拒否（迷惑メールフィルター）でメールを受け取らなかった場合にも「unknown user」と応答します。どちらなのかを確かめ、お客様のアドレスの受信を許可できるのは受信者本人だけです。",
+"Ask the recipient, by phone or in person, to allow your address or domain in the carrier's reception settings (the spam filter or the list of allowed senders), or for their current address.":
+    "電話や対面で受信者に連絡し、携帯電話会社の受信設定（迷惑メールフィルターや受信リスト）でお客様のアドレスまたはドメインを許可してもらうか、現在のアドレスを教えてもらってください。",
+"How you send mail: %1 (your answer)": "送信方法: %1（ご回答）",
+"How you send mail: %1 (guessed: %2)": "送信方法: %1（推定: %2）",
+"Your answer": "ご回答",
 }

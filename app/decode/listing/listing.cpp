@@ -55,6 +55,17 @@ const CompiledCatalog &compiled(const Catalog &catalog)
         return out;
     };
     QStringList all;
+    // The list the text names wins: every list's naming patterns are tried before any list's
+    // other words ("(S3140)" before S3150's wording, "Cloudmark Sender Intelligence" before the
+    // name of the provider that runs the refusing server).
+    for (const OperatorInfo &op : catalog.operators()) {
+        for (const ListInfo &l : op.lists) {
+            if (!l.namedBy.isEmpty()) {
+                cache.append({&op, &l, compile(l.namedBy), all.size()});
+                all += l.namedBy;
+            }
+        }
+    }
     for (const OperatorInfo &op : catalog.operators()) {
         for (const ListInfo &l : op.lists) {
             if (!l.bouncePatterns.isEmpty()) {
@@ -120,10 +131,13 @@ QString judgedIp(const QString &text)
         for (const QString &ip : {ip4, ip6}) {
             for (const QString &p : {
                      QStringLiteral("ip(?:_address)?=") + ip, // lookup?ip_address=, q.cgi?ip=
+                     QStringLiteral("[?&][a-z_]*=") + ip, // a lookup URL's query: ?searchterm=, ?q=, ?search=, ?ipr=
                      QStringLiteral("query/ip/") + ip, // spamhaus.org/query/ip/
                      QStringLiteral("bl\\.shtml\\?") + ip, // spamcop
                      QStringLiteral("lookup\\?") + ip, // mail-abuse.com/cgi-bin/lookup?ip
                      QStringLiteral("client host \\[") + ip + QStringLiteral("\\]"),
+                     QStringLiteral("\\blisted (?:at|in|on|by) [a-z0-9.\\-]+ for \\[?") + ip, // "listed at zen.spamhaus.org for <ip>"
+                     QStringLiteral("(?:client|sender|sending|source|connecting) (?:host|ip|address)(?: address)?:? \\[?") + ip,
                      QStringLiteral("(?:mail|messages?) from \\[?") + ip,
                      QStringLiteral("sending ip \\[?") + ip,
                      QStringLiteral("banned sender ?\\[") + ip,
@@ -133,6 +147,8 @@ QString judgedIp(const QString &text)
                      QStringLiteral("host ") + ip + QStringLiteral(" is listed"),
                      QStringLiteral("\\[") + ip + QStringLiteral("\\] (?:is )?(?:listed|blocked)"),
                      QStringLiteral("(?:^|\\s)") + ip + QStringLiteral(" is listed"), // "<ip> is listed on …"
+                     // the sentence's subject: "<ip> has a poor reputation", "<ip> was blocked"
+                     QStringLiteral("(?:^|[\\s:;,])") + ip + QStringLiteral(" (?:has|is|was|appears) "),
                      QStringLiteral("\\bfrom \\[") + ip + QStringLiteral("\\]"), // "try again later from [ip]"
                  })
                 out.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
@@ -165,12 +181,28 @@ QString judgedDomain(const QString &lower)
                            + QStringLiteral("\\]")),
         QRegularExpression(QStringLiteral("domain ") + domain
                            + QStringLiteral(" (?:is )?(?:listed|blacklisted|blocked)")),
-        QRegularExpression(domain + QStringLiteral(" is (?:listed|blacklisted)")),
+        QRegularExpression(domain + QStringLiteral("\\]? is (?:listed|blacklisted)")),
+        // A lookup URL's query: ?domain=, ?searchterm=, ?q=
+        QRegularExpression(QStringLiteral("[?&][a-z_]*=") + domain + QStringLiteral("(?![a-z0-9.\\-])")),
+        QRegularExpression(QStringLiteral("query/dbl/") + domain),
+        QRegularExpression(QStringLiteral("\\blisted (?:at|in|on|by) [a-z0-9.\\-]+ for \\[?") + domain),
+        // "Client host [mail.example.com] blocked using dbl…", "(DKIM|SPF|sending) domain [example.com]"
+        QRegularExpression(QStringLiteral("(?:client host|helo(?: name)?|(?:dkim|spf|sending|sender) domain) [\\[<(]?") + domain),
+        // Postfix's reject_rhsbl_*: "<user@example.com>: Sender address rejected"
+        QRegularExpression(QStringLiteral("<[^@>\\s]*@") + domain + QStringLiteral(">: (?:sender|recipient) address rejected")),
+        QRegularExpression(QStringLiteral("(?:uri|url|link|host|domain)s? [<\"'(]?") + domain
+                           + QStringLiteral("[>\"')]? (?:is |was )?(?:listed|blacklisted|blocked)")),
     };
+    // The list's own zone or site is never the domain it judged.
+    static const QRegularExpression listSite(QStringLiteral(
+        "(?:^|\\.)(?:spamhaus\\.(?:org|net|com)|uribl\\.com|surbl\\.org|spamcop\\.net|barracudacentral\\.org|google\\.com)$"));
     for (const QRegularExpression &re : contexts) {
-        const QRegularExpressionMatch m = re.match(lower);
-        if (m.hasMatch())
-            return m.captured(1);
+        auto it = re.globalMatch(lower);
+        while (it.hasNext()) {
+            const QString d = it.next().captured(1);
+            if (!listSite.match(d).hasMatch())
+                return d;
+        }
     }
     return {};
 }
@@ -280,9 +312,13 @@ void annotateListing(Bounce &bounce, const Message &message, const Catalog &cata
     if (hit->list)
         bounce.list = hit->list->id;
     bounce.recipientSide = hit->op->recipientSide || hit->op->dead;
-    if (!bounce.recipientSide)
+    // A list of domains judged a domain: never name an IP for it.
+    const bool judgesDomain = hit->list
+        && (hit->list->judgesDomain
+            || (hit->list->zones.size() == 1 && hit->list->zones.first().kind == DnsZone::Kind::Domain));
+    if (!bounce.recipientSide && !judgesDomain)
         bounce.listedIp = judgedIp(text);
-    if (hit->list && hit->list->zones.size() == 1 && hit->list->zones.first().kind == DnsZone::Kind::Domain)
+    if (judgesDomain)
         bounce.listedDomain = judgedDomain(lower);
     static const QRegularExpression helo(
         QStringLiteral("helo (?:domain|name) (?:is )?(?:listed|blocked)[^\\[]*\\[?([a-z0-9.\\-]+\\.[a-z]{2,})"));
