@@ -273,7 +273,9 @@ bool gaveUp(const ReasonContext &context, const Bounce &bounce)
     static const QRegularExpression forDays(QStringLiteral("could not be delivered for (?:\\d|too long)"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QString text = context.message->notificationText();
-    return (final.foundIn(text) || forDays.match(text).hasMatch()) && !stillRetrying(text);
+    // Japanese notices: 「配信を中止しました」 (delivery was stopped), 「再送を中止」 (no more retries)
+    const bool stoppedJa = text.contains(QStringView(u"配信を中止")) || text.contains(QStringView(u"再送を中止"));
+    return (final.foundIn(text) || forDays.match(text).hasMatch() || stoppedJa) && !stillRetrying(text);
 }
 
 } // namespace
