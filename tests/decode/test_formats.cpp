@@ -681,8 +681,9 @@ private Q_SLOTS:
                                                 << "" << "" << "undefined" << false;
         QTest::newRow("fml, not a member") << QByteArray(fmlNotMember) << 0 << 1 << "neko@example.org" << "" << "" << ""
                                            << "rejected" << false;
+        // "No valid recipients for this MM": the MMS gateway's word for a number it does not serve
         QTest::newRow("error line naming no address") << QByteArray(mmsError) << 0 << 1 << "5551234567@mms.example.com"
-                                                      << "" << "" << "" << "onhold" << false;
+                                                      << "" << "" << "" << "userunknown" << false;
         // Postfix labels the remote server's reply X-Postfix too; read as a reply, as Sisimai does,
         // not left "onhold" as a local mailer's words would be.
         QTest::newRow("postfix, 5.0.0: too big at mail from")
@@ -752,6 +753,11 @@ private Q_SLOTS:
             << "Out: 250 2.1.0 Ok In: RCPT TO:<a@example.net> Out: 250 2.1.5 Ok In: DATA Out: 451 4.3.0 Error: queue file write error"
             << "4.3.0" << "451";
         QTest::newRow("ip address is no status") << "Client host [10.5.1.1] rejected" << "" << "";
+        // Issue 19, class 4: a code outside the standard's list, given once, is the reply's
+        QTest::newRow("qmail: 511 given once") << "Remote host said: 511 sorry, no mailbox here by that name (#5.1.1)"
+                                              << "5.1.1" << "511";
+        QTest::newRow("qmail-style: 522 mailbox full") << "Remote host said: 522 mailbox full" << "" << "522";
+        QTest::newRow("two unlisted codes: none is sure") << "511 sorry\n522 mailbox full" << "" << "";
     }
 
     void codesInText()
@@ -764,6 +770,73 @@ private Q_SLOTS:
         completeFromDiagnostic(b);
         QCOMPARE(b.status, status);
         QCOMPARE(b.replyCode, replyCode);
+    }
+
+    //! Issue 19: notices read by what they say, not by the words they share with bounces.
+    void notices_data()
+    {
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QString>("recipient"); // empty: no result
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<bool>("temporary");
+        // class 5: not bounces, though they name an address and say "not delivered"
+        QTest::newRow("challenge-response request")
+            << QByteArray("From: \"Kim Lee\" <kim@example.net>\nTo: sender@example.org\n"
+                          "Subject: Re: Quote [Please verify your message]\n\n"
+                          "Your message was not delivered to kim@example.net yet.\n\nI use a challenge-response system. "
+                          "Please confirm that you are a human by clicking the link below.\n")
+            << "" << "" << false;
+        QTest::newRow("encrypted-mail notice")
+            << QByteArray("From: \"Mail Administrator\" <secure@bank.example.com>\nTo: sender@example.org\n"
+                          "Subject: Secure message notification\n\naccounts@bank.example.com has sent you an encrypted "
+                          "message.\nThe message could not be delivered to your mailbox in plain text.\n")
+            << "" << "" << false;
+        QTest::newRow("whitelist request from a daemon")
+            << QByteArray("From: mailer-daemon@verify.example.net\nTo: sender@example.org\nSubject: Whitelist request\n\n"
+                          "Your message to lee@example.net has not been delivered yet: confirm you are human at "
+                          "https://verify.example.net/w/1 .\n")
+            << "" << "" << false;
+        // class 9: returned after retrying is final, whatever the last reply's class
+        QTest::newRow("exim: retry timeout exceeded after a 4xx")
+            << QByteArray("This message was created automatically by mail delivery software.\n\n"
+                          "A message that you sent could not be delivered to one or more of its\nrecipients. This is a "
+                          "permanent error. The following address(es) failed:\n\n  orders@example.net\n"
+                          "    retry timeout exceeded\n    SMTP error from remote mail server after RCPT TO:<orders@example.net>:\n"
+                          "    451 4.3.0 Temporary lookup failure\n")
+            << "orders@example.net" << "expired" << false;
+        QTest::newRow("gmail: delivery incomplete, still trying")
+            << QByteArray("** Delivery incomplete **\n\nThere was a temporary problem delivering your message to "
+                          "tanaka@example.net. Gmail will retry for 45 more hours.\n\nThe response was:\n\n"
+                          "The recipient server did not accept our requests to connect.\n")
+            << "tanaka@example.net" << "expired" << true;
+        // class 10: Japanese notices
+        QTest::newRow("microsoft 365, japanese")
+            << QByteArray("\xe3\x83\xa1\xe3\x83\x83\xe3\x82\xbb\xe3\x83\xbc\xe3\x82\xb8\xe3\x82\x92\xe9\x85\x8d"
+                          "\xe4\xbf\xa1\xe3\x81\xa7\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x81\xa7\xe3\x81"
+                          "\x97\xe3\x81\x9f\n\nhanako@example.co.jp \xe5\xae\x9b\xe3\x81\xa6\xe3\x81\xae\xe3\x83\xa1\xe3"
+                          "\x83\x83\xe3\x82\xbb\xe3\x83\xbc\xe3\x82\xb8\xe3\x82\x92\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81\xa7"
+                          "\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x81\xa7\xe3\x81\x97\xe3\x81\x9f\xe3\x80"
+                          "\x82\n\n\xe7\x84\xa1\xe5\x8a\xb9\xe3\x81\xaa\xe5\x8f\x97\xe4\xbf\xa1\xe8\x80\x85\n")
+            << "hanako@example.co.jp" << "userunknown" << false;
+    }
+
+    void notices()
+    {
+        QFETCH(QByteArray, message);
+        QFETCH(QString, recipient);
+        QFETCH(QString, reason);
+        QFETCH(bool, temporary);
+        const ReadResult read = readData(message, QStringLiteral("notice.txt"));
+        QCOMPARE(read.messages.size(), 1);
+        const QList<Bounce> bounces = decode(read.messages.first());
+        if (recipient.isEmpty()) {
+            QVERIFY(bounces.isEmpty());
+            return;
+        }
+        QCOMPARE(bounces.size(), 1);
+        QCOMPARE(bounces.first().recipient, recipient);
+        QCOMPARE(bounces.first().reason, reason);
+        QCOMPARE(bounces.first().temporary, temporary);
     }
 
     void ordinaryMailIsNoBounce()

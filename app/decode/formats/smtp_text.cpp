@@ -145,7 +145,20 @@ QString findReplyCode(QStringView text)
         if (accepted.isEmpty())
             accepted = QString::number(code);
     }
-    return accepted;
+    if (!accepted.isEmpty())
+        return accepted;
+    // A code outside the standard's list ("511 sorry, no mailbox here by that name", qmail's "522
+    // mailbox full") is still the reply's when it opens the reply, at the start of the text or
+    // of a line or after a colon, followed by words, and the text gives no other such code.
+    static const QRegularExpression opening(QStringLiteral("(?:^|[\\n:(])\\s*([45][0-5]\\d)[ -](?=[A-Za-z#(<])"));
+    QString only;
+    for (QRegularExpressionMatchIterator it = opening.globalMatch(text); it.hasNext();) {
+        const QString code = it.next().captured(1);
+        if (!only.isEmpty() && code != only)
+            return {};
+        only = code;
+    }
+    return only;
 }
 
 QString findCommand(QStringView text)

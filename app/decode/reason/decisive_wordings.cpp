@@ -46,20 +46,69 @@ const Wording wordings[] = {
     {{}, "address wasn\u2019t found at the destination domain", "userunknown"}, // Exchange Online
     {{}, "address wasn't found at the destination domain", "userunknown"},
     {{}, "recipient not found by smtp address lookup", "userunknown"}, // Exchange Online 5.1.10
-    {{}, "dd this user doesn't have a ", "userunknown"},               // Yahoo
+    {{}, "dd this user doesn't have a ", "userunknown"},               // Yahoo: senders.yahooinc.com/smtp-error-codes/
+    // Exchange Online's code names the cause whatever follows it ("Recipient user@… not found by …");
+    // learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/
+    // non-delivery-reports-in-exchange-online (the NDR code list) and …/fix-error-code-5-1-10-in-exchange-online
+    {{}, "resolver.adr.recipientnotfound", "userunknown"},
+    {{}, "resolver.adr.exrecipnotfound", "userunknown"},               // Exchange: an Exchange (X.500) address
+    // Exchange and Outlook's "The email address you entered couldn't be found", in the languages
+    // of their NDRs; Microsoft 365's Japanese notice ("無効な受信者": invalid recipient). Source: the
+    // same NDR pages, in each language (learn.microsoft.com/de-de/…, sv-se, ru-ru, es-es, ja-jp)
+    {{}, "die eingegebene e-mail-adresse wurde nicht gefunden", "userunknown"},
+    {{}, "det gick inte att hitta den e-postadress du angav", "userunknown"},
+    {{}, "не удалось найти указанный адрес электронной почты", "userunknown"},
+    {{}, "no se pudo encontrar la dirección de correo electrónico", "userunknown"},
+    {{}, "入力した電子メール アドレスが見つかりませんでした", "userunknown"},
+    {{}, "無効な受信者", "userunknown"},
+    // Gmail's Japanese headings, as their English twins ("Address not found", "Out of storage
+    // space"), unless the server's own reply follows; support.google.com/a/answer/3726730?hl=ja
+    {{}, "アドレスが見つかりませんでした", "userunknown", nullptr, true},
+    {{}, "メールアドレスが見つからなかった", "userunknown", nullptr, true},
+    {{}, "空き容量不足", "mailboxfull", nullptr, true},
+    {{}, "受信トレイに空き容量がない", "mailboxfull", nullptr, true},
+    // Plain "no such user" in other languages, after any command: German, Swedish, Russian,
+    // Spanish, Japanese servers
+    {{}, "benutzer unbekannt", "userunknown"},
+    {{}, "empfänger unbekannt", "userunknown"},
+    {{}, "unbekannter empfänger", "userunknown"},
+    {{}, "postfach nicht vorhanden", "userunknown"},
+    {{}, "postfach existiert nicht", "userunknown"},
+    {{}, "användaren finns inte", "userunknown"},
+    {{}, "okänd mottagare", "userunknown"},
+    {{}, "mottagaren finns inte", "userunknown"},
+    {{}, "нет такого пользователя", "userunknown"},
+    {{}, "пользователь не найден", "userunknown"},
+    {{}, "почтовый ящик не существует", "userunknown"},
+    {{}, "el usuario no existe", "userunknown"},
+    {{}, "usuario desconocido", "userunknown"},
+    {{}, "destinatario desconocido", "userunknown"},
+    {{}, "el buzón no existe", "userunknown"},
+    {{}, "宛先不明", "userunknown"},
+    {{}, "該当するユーザーがいません", "userunknown"},
     {{}, "refused due to recipient preferences", "filtered"},
     {{}, "5.4.1 recipient address rejected: access denied", "userunknown"}, // Exchange Online: no such recipient
     {{}, "please check if address is correct", "userunknown"},         // Trend Micro InterScan
     {{}, "(and other recipients in the same domain)", "userunknown"},
     {{}, "mail.local: unknown user", "userunknown"},                   // Sendmail's local delivery agent
+    {{}, "blocked by our spam firewall", "spamdetected"},              // Barracuda: its spam score, not a list
+    {{}, "blocked by our spam & virus firewall", "spamdetected"},
+    {{}, "blacklisted url in message", "spamdetected"},                // a URL in the content, not the sender
+    {{}, "no valid recipients for this mm", "userunknown"},            // Verizon's MMS gateway
     {{}, "but my name was rejected", "blocked"},                       // qmail: HELO refused
     {{}, "unable to contact ldap server", "systemerror"},              // qmail-ldap
     {{}, "couldn't find a mail exchanger or ip address", "notaccept"},  // qmail: no MX, no A
     // KDDI (au, ezweb): "550 : User unknown" is the recipient's domain filter, "550 <addr>: User unknown" a missing user
     {{"ezweb.ne.jp", "au.com", "kddi.com"}, "550 : user unknown", "filtered"},
     {{"ezweb.ne.jp", "au.com", "kddi.com"}, ">: user unknown", "userunknown"},
-    // NTT docomo refuses senders the recipient has not allowed with "Unknown user" after DATA
-    {{"docomo.ne.jp"}, "unknown user", "rejected", "DATA"},
+    // KDDI (au) answers a malformed address ("taro..yamada@", a dot before "@") with "Relay access
+    // denied": the address, as written, has no mailbox there (issue 19, carrier semantics)
+    {{"ezweb.ne.jp", "au.com", "kddi.com"}, "relay access denied", "userunknown"},
+    // NTT docomo answers "550 Unknown user" after DATA when the recipient's own reception filter
+    // (set on the phone) refuses the sender: the recipient's filter, not the sender refused
+    // (libsisimai.org/ja/docs/distinguish-between-the-unknown-and-the-filtered.html,
+    // note.com/sendmagic/n/neb6bbe7e51cf: 550 Unknown user, 552 Too much mail data, 500 Line Too Long)
+    {{"docomo.ne.jp"}, "unknown user", "filtered", "DATA"},
     // (Providers' numbered codes, Orange's, Cox's, Spectrum's, GoDaddy's, are in provider_codes.cpp.)
     // Outlook.com: a mailbox that does not exist
     {{"hotmail.com", "outlook.com", "live.com", "msn.com"}, "requested action not taken: mailbox unavailable", "userunknown"},

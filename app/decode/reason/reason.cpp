@@ -122,6 +122,10 @@ bool isHostUnknown(const Facts &f)
 {
     if (f.statusReason == QLatin1String("hostunknown"))
         return !mentions(u"networkerror", f.text);
+    // Gmail's "DNS Error: … Domain name not found": the domain does not exist. A report that
+    // still calls it temporary (4.x.x) is about a lookup that failed for now (a network error).
+    if (!f.b.status.startsWith(QLatin1Char('4')) && f.text.contains(QLatin1String("domain name not found")))
+        return true;
     return mentions(u"hostunknown", f.text);
 }
 bool isRateLimited(const Facts &f) { return f.statusReason == QLatin1String("ratelimited") || mentions(u"ratelimited", f.text); }
@@ -221,6 +225,18 @@ QString withoutContinuations(const QString &text)
     return out;
 }
 
+//! Whether a notification's text says that its sender is still trying to deliver (a delay warning).
+bool stillRetrying(const QString &text)
+{
+    static const CaselessPhrases retrying({"delivery attempts will continue", "will continue to try",
+                                           "will continue to attempt", "will continue trying", "will keep trying",
+                                           "will keep on trying", "this is a warning only", "you do not need to resend",
+                                           "notification about a delay", "will retry for", "will be retried until",
+                                           "delivery incomplete"});
+    // Gmail's Japanese "配信未完了" (delivery incomplete), "再試行します" (will retry)
+    return retrying.foundIn(text) || text.contains(QStringView(u"配信未完了")) || text.contains(QStringView(u"再試行します"));
+}
+
 bool isDelayWarning(const ReasonContext &context, const Bounce &bounce)
 {
     if (context.action == QLatin1String("delayed"))
@@ -236,21 +252,47 @@ bool isDelayWarning(const ReasonContext &context, const Bounce &bounce)
     // "We will continue to try to deliver your message"); "will not retry" says no such thing.
     if (!bounce.status.isEmpty() || !bounce.replyCode.isEmpty())
         return false;
-    static const CaselessPhrases retrying({"delivery attempts will continue", "will continue to try",
-                                           "will continue to attempt", "will continue trying", "will keep trying",
-                                           "will keep on trying", "this is a warning only", "you do not need to resend",
-                                           "notification about a delay"});
-    return retrying.foundIn(context.message->notificationText());
+    return stillRetrying(context.message->notificationText());
+}
+
+//! Whether the notification says that the sending server gave up: the message came back and is
+//! not being retried, whatever class the last reply was of ("retry timeout exceeded", "could not
+//! be delivered for 5 days", "Message expired", a report's "Action: failed" with a 4.x.x status).
+bool gaveUp(const ReasonContext &context, const Bounce &bounce)
+{
+    if (context.action == QLatin1String("failed") && bounce.status.startsWith(QLatin1Char('4')))
+        return true;
+    if (!context.message)
+        return false;
+    static const CaselessPhrases final({"retry timeout exceeded", "message expired",
+                                        "i've given up", "has given up", "gave up", "giving up", "will be deleted from queue",
+                                        "deleted from the queue", "stopped trying", "will not be retried",
+                                        "will not retry", "this is a permanent error", "** message not delivered **",
+                                        "delivery time expired", "message timed out", "unable to deliver message after"});
+    // "could not be delivered for 5 days", "… for too long" (not "for the following reason")
+    static const QRegularExpression forDays(QStringLiteral("could not be delivered for (?:\\d|too long)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QString text = context.message->notificationText();
+    // Japanese notices: 「配信を中止しました」 (delivery was stopped), 「再送を中止」 (no more retries)
+    const bool stoppedJa = text.contains(QStringView(u"配信を中止")) || text.contains(QStringView(u"再送を中止"));
+    return (final.foundIn(text) || forDays.match(text).hasMatch() || stoppedJa) && !stillRetrying(text);
 }
 
 } // namespace
 
 void classifyReason(Bounce &bounce, const ReasonContext &context)
 {
+    // `temporary` says whether the sending server is still trying: a 4xx refusal is, unless the
+    // notification says it gave up and returned the message.
     const bool delayed = isDelayWarning(context, bounce);
     bounce.temporary = bounce.status.startsWith(QLatin1Char('4')) || bounce.replyCode.startsWith(QLatin1Char('4'))
         || delayed;
     if (bounce.status.startsWith(QLatin1Char('5')) && !delayed)
+        bounce.temporary = false;
+    // A message returned after its server kept retrying a 4xx refusal: its delivery time expired,
+    // when nothing more specific is said.
+    const bool expiredAfterRetries = bounce.temporary && !delayed && gaveUp(context, bounce);
+    if (expiredAfterRetries)
         bounce.temporary = false;
 
     // What the format states itself wins unless it is vague.
@@ -284,7 +326,7 @@ void classifyReason(Bounce &bounce, const ReasonContext &context)
     }
     if (reason.isEmpty())
         reason = secondChance(facts, context.action);
-    if (reason.isEmpty() && delayed)
+    if (reason.isEmpty() && (delayed || expiredAfterRetries))
         reason = QStringLiteral("expired");
     if (reason.isEmpty() && mentions(u"vacation", facts.text))
         reason = QStringLiteral("vacation");

@@ -532,6 +532,22 @@ QString exim(const Row &r)
     const QString command = QString::fromUtf8(r.command) == QLatin1String(RCPT)
         ? QStringLiteral("RCPT TO:<%1>").arg(rcpt)
         : QStringLiteral("end of data");
+    // A 4xx reply is still being retried: Exim's delay warning, as Postfix's above. Its failure
+    // notice ("This is a permanent error") comes only once Exim has given up (issue 19).
+    if (QString::fromUtf8(r.reply).startsWith(QLatin1Char('4')))
+        return QStringLiteral("From: Mail Delivery System <Mailer-Daemon@mail.example.co.uk>\nTo: sato@example.co.uk\n"
+                              "Subject: Warning: message 1vXyZa-000AbC-Qq delayed 24 hours\n")
+            + head
+            + QStringLiteral("Content-Type: text/plain; charset=utf-8\n\n"
+                             "This message was created automatically by mail delivery software.\n"
+                             "A message that you sent has not yet been delivered to one or more of its\n"
+                             "recipients after more than 24 hours on the queue on mail.example.co.uk.\n\n"
+                             "The address to which the message has not yet been delivered is:\n\n"
+                             "  %1\n    host %2 [192.0.2.20]\n    SMTP error from remote mail server after %3:\n    %4\n\n"
+                             "No action is required on your part. Delivery attempts will continue for\n"
+                             "some time, and this warning may be repeated at intervals if the message\n"
+                             "remains undelivered.\n")
+                  .arg(rcpt, QString::fromUtf8(r.remote), command, QString::fromUtf8(r.reply));
     return QStringLiteral("From: Mail Delivery System <Mailer-Daemon@mail.example.co.uk>\nTo: sato@example.co.uk\n"
                           "Subject: Mail delivery failed: returning message to sender\n")
         + head

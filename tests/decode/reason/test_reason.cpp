@@ -90,6 +90,45 @@ private Q_SLOTS:
             << "5.1.0" << "550" << "MAIL" << "" << rcpt
             << "550 5.1.0 MailFrom domain is listed in Spamhaus. To request removal see https://www.spamhaus.org/query/"
             << "rejected" << false;
+        // Issue 19, class 1: a clear wording is no vague fallback
+        QTest::newRow("gmail: dns error, domain name not found")
+            << "" << "" << "" << "" << rcpt << "DNS Error: Domain name not found" << "hostunknown" << false;
+        QTest::newRow("a named list: listed by css")
+            << "5.7.1" << "554" << "" << "" << rcpt << "554 5.7.1 Rejected 198.51.100.44 Listed by CSS" << "blocked" << false;
+        QTest::newRow("account disabled, whatever 5.2.1 says")
+            << "5.2.1" << "550" << "RCPT" << "" << rcpt
+            << "550 5.2.1 <neko@example.net>: Recipient address rejected: account has been disabled" << "suspend" << false;
+        QTest::newRow("account inactive") << "" << "550" << "" << "" << rcpt << "550 account is inactive" << "suspend" << false;
+        QTest::newRow("content refused") << "" << "554" << "DATA" << "" << rcpt << "554 Message refused: content rejected"
+                                         << "contenterror" << false;
+        QTest::newRow("a virus is no content error") << "" << "550" << "DATA" << "" << rcpt
+                                                     << "550 Virus Detected; Content Rejected" << "virusdetected" << false;
+        // class 2: plain unknown-user wordings, whatever the command
+        QTest::newRow("exchange online 5.1.10, the address in the text")
+            << "5.1.10" << "550" << "" << "" << rcpt
+            << "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient neko@example.net not found by SMTP address lookup"
+            << "userunknown" << false;
+        QTest::newRow("swedish: the user does not exist") << "" << "550" << "" << "" << rcpt << "550 Anv\u00e4ndaren finns inte"
+                                                          << "userunknown" << false;
+        QTest::newRow("russian: user not found")
+            << "" << "550" << "" << "" << rcpt << QString::fromUtf8("550 Пользователь не найден") << "userunknown" << false;
+        QTest::newRow("german: benutzer unbekannt") << "5.0.0" << "550" << "" << "" << rcpt << "550 Benutzer unbekannt"
+                                                    << "userunknown" << false;
+        // class 10: the carriers' and Gmail's own meanings
+        QTest::newRow("docomo: unknown user after data is the recipient's filter")
+            << "5.0.0" << "550" << "DATA" << "mfsmax.docomo.ne.jp" << "taro@docomo.ne.jp"
+            << "550 Unknown user taro@docomo.ne.jp" << "filtered" << false;
+        QTest::newRow("docomo: line too long is the content")
+            << "" << "500" << "DATA" << "mfsmax.docomo.ne.jp" << "taro@docomo.ne.jp" << "500 Line Too Long" << "contenterror"
+            << false;
+        QTest::newRow("au: relay access denied answers a malformed address")
+            << "5.7.1" << "554" << "RCPT" << "lsean.ezweb.ne.jp" << "taro..yamada@ezweb.ne.jp"
+            << "554 5.7.1 <taro..yamada@ezweb.ne.jp>: Relay access denied" << "userunknown" << false;
+        QTest::newRow("gmail: receiving mail too quickly is a rate limit")
+            << "4.2.1" << "450" << "RCPT" << "gmail-smtp-in.l.google.com" << "popular@gmail.com"
+            << "450-4.2.1 The user you are trying to contact is receiving mail too quickly. Please 450-4.2.1 resend your "
+               "message at a later time. - gsmtp"
+            << "ratelimited" << true;
         QTest::newRow("log in first, not a relay")
             << "" << "550" << "" << "" << rcpt
             << "550-Please turn on SMTP Authentication in your mail client. 550-mx.example.net [192.0.2.1]:1234 is "
