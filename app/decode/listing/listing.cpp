@@ -147,6 +147,7 @@ QString judgedIp(const QString &text)
                      QStringLiteral("host ") + ip + QStringLiteral(" is listed"),
                      QStringLiteral("\\[") + ip + QStringLiteral("\\] (?:is )?(?:listed|blocked)"),
                      QStringLiteral("(?:^|\\s)") + ip + QStringLiteral(" is listed"), // "<ip> is listed on …"
+                     QStringLiteral("(?:^|\\s)") + ip + QStringLiteral(" listed (?:by|on|at|in) "), // "Rejected <ip> Listed by CSS"
                      // the sentence's subject: "<ip> has a poor reputation", "<ip> was blocked"
                      QStringLiteral("(?:^|[\\s:;,])") + ip + QStringLiteral(" (?:has|is|was|appears) "),
                      QStringLiteral("\\bfrom \\[") + ip + QStringLiteral("\\]"), // "try again later from [ip]"
