@@ -56,6 +56,7 @@ GuideView::GuideView(QWidget *parent)
 {
     setObjectName(QStringLiteral("guideView"));
     m_party->setObjectName(QStringLiteral("guideParty"));
+    m_guess->setObjectName(QStringLiteral("guideGuess"));
     m_why->setObjectName(QStringLiteral("guideWhy"));
     m_stepText->setObjectName(QStringLiteral("guideStepText"));
     m_stepDone->setObjectName(QStringLiteral("guideStepDone"));
@@ -263,7 +264,12 @@ void GuideView::retranslateUi()
     const SendingVia order[] = {SendingVia::Provider, SendingVia::OwnServer, SendingVia::Cloud, SendingVia::Unknown};
     for (int i = 0; i < 4; ++i)
         m_answers->button(int(order[i]))->setText(answers.at(i));
-    m_guess->setText(m_diagnosis.guessBasis.isEmpty() ? QString() : tr("Best guess: %1").arg(m_diagnosis.guessBasis));
+    // The guess's grounds are shown only while it stands in for an answer: once the user has said
+    // how they send mail, their answer is the reason, not what the bounce seemed to show.
+    SendingVia chosen = SendingVia::Unknown;
+    const bool answered = sendingViaFromId(Settings::sendingVia().get(), &chosen) && chosen != SendingVia::Unknown;
+    m_guess->setText(answered || m_diagnosis.guessBasis.isEmpty() ? QString() : tr("Best guess: %1").arg(m_diagnosis.guessBasis));
+    m_guess->setVisible(!m_guess->text().isEmpty());
     m_back->setText(tr("Back"));
     m_next->setText(m_step < 0 ? tr("Start") : tr("Next"));
     m_back->setEnabled(m_step >= 0);

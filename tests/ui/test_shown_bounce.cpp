@@ -51,6 +51,29 @@ class TestShownBounce : public QObject
 private slots:
     void initTestCase() { test::startWindowTests(); }
 
+    void theGuessIsNotShownAsTheReasonOnceTheUserAnswered()
+    {
+        Settings::sendingVia().set(QString());
+        MainWindow w;
+        w.show();
+        QVERIFY(test::openAndWait(w, {test::dataFile(QStringLiteral("guide/seed-003-rbl-plus.txt"))}));
+        GuideView *guide = w.guideView();
+        auto *guess = guide->findChild<QLabel *>(QStringLiteral("guideGuess"));
+        QVERIFY(guess->text().startsWith(QLatin1String("Best guess:"))); // no answer yet: the guess and its grounds
+        QVERIFY(guess->isVisibleTo(guide));
+        QTest::mouseClick(guide->findChild<QRadioButton *>(QStringLiteral("answer-own-server")), Qt::LeftButton);
+        QVERIFY(guess->text().isEmpty());
+        QVERIFY(!guess->isVisibleTo(guide));
+        QCOMPARE(guide->diagnosis().sendingVia, SendingVia::OwnServer);
+        // The answer is remembered for the next bounce, and the guess stays out of sight there too.
+        QVERIFY(test::openAndWait(w, {test::dataFile(QStringLiteral("guide/seed-004-tmems-jp-450.eml"))}));
+        QVERIFY(guess->text().isEmpty());
+        // "I don't know" brings the guess back: it is the reason again.
+        QTest::mouseClick(guide->findChild<QRadioButton *>(QStringLiteral("answer-unknown")), Qt::LeftButton);
+        QVERIFY(guess->text().startsWith(QLatin1String("Best guess:")));
+        Settings::sendingVia().set(QString());
+    }
+
     void theStepsForgetTheBounceWhoseCardsWereCleared_data()
     {
         QTest::addColumn<QString>("input");
