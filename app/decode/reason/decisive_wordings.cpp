@@ -70,6 +70,7 @@ const Wording wordings[] = {
     // Plain "no such user" in other languages, after any command: German, Swedish, Russian,
     // Spanish, Japanese servers
     {{}, "benutzer unbekannt", "userunknown"},
+    {{}, "benutzer nicht bekannt", "userunknown"},                    // WEB.DE: "550 Benutzer nicht bekannt/User unknown"
     {{}, "empfänger unbekannt", "userunknown"},
     {{}, "unbekannter empfänger", "userunknown"},
     {{}, "postfach nicht vorhanden", "userunknown"},

@@ -114,6 +114,8 @@ private Q_SLOTS:
             << "" << "550" << "" << "" << rcpt << QString::fromUtf8("550 Пользователь не найден") << "userunknown" << false;
         QTest::newRow("german: benutzer unbekannt") << "5.0.0" << "550" << "" << "" << rcpt << "550 Benutzer unbekannt"
                                                     << "userunknown" << false;
+        QTest::newRow("german: WEB.DE's benutzer nicht bekannt")
+            << "5.0.0" << "550" << "" << "" << rcpt << "550 Benutzer nicht bekannt" << "userunknown" << false;
         // class 10: the carriers' and Gmail's own meanings
         QTest::newRow("docomo: unknown user after data is the recipient's filter")
             << "5.0.0" << "550" << "DATA" << "mfsmax.docomo.ne.jp" << "taro@docomo.ne.jp"
